@@ -1,0 +1,74 @@
+# bantin — targets keep pelican-quickstart's names (html, serve, devserver, publish, clean)
+# and add the project's own (install, test, lint, check, eval, bench).
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PELICAN := $(BIN)/pelican
+INPUTDIR := content
+OUTPUTDIR := output
+CONFFILE := pelicanconf.py
+PUBLISHCONF := publishconf.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+COUNTER_PORT ?= 8001
+N ?=
+PYTEST_ARGS ?=
+# The stamp is newer than pyproject.toml once the venv holds what the project pins.
+STAMP := $(VENV)/.installed
+
+.PHONY: help install html serve serve-with-counter devserver publish clean test lint check eval bench bench-extract
+
+help:
+	@echo "make serve     build the example site and serve it on http://$(HOST):$(PORT)"
+	@echo "make test      run every test (sets up .venv first when missing)"
+	@echo "make html | devserver | publish | clean | lint | check | eval | bench | bench-extract"
+	@echo "make serve-with-counter   the site and the view-counter service together"
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+html: $(STAMP)
+	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
+
+serve: html
+	$(PELICAN) --listen --bind $(HOST) --port $(PORT) -o $(OUTPUTDIR) -s $(CONFFILE)
+
+serve-with-counter: html
+	$(BIN)/bantin counter serve --db var/counter.sqlite3 --manifest $(OUTPUTDIR)/counter-manifest.json \
+		--host $(HOST) --port $(COUNTER_PORT) --origin http://$(HOST):$(PORT) & \
+	trap 'kill $$!' EXIT INT TERM; \
+	$(PELICAN) --listen --bind $(HOST) --port $(PORT) -o $(OUTPUTDIR) -s $(CONFFILE)
+
+devserver: $(STAMP)
+	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -e BANTIN_KEEP_SERVING=true --autoreload --listen --bind $(HOST) --port $(PORT)
+
+publish: $(STAMP)
+	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF)
+
+clean:
+	rm -rf $(OUTPUTDIR) .cache
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check plugins tests bench pelicanconf.py publishconf.py
+	$(BIN)/ruff format --check plugins tests bench pelicanconf.py publishconf.py
+
+check: $(STAMP)
+	$(BIN)/bantin check $(INPUTDIR)
+
+eval: $(STAMP)
+	$(BIN)/python bench/eval_dev.py
+
+bench: $(STAMP)
+	$(BIN)/python bench/build_bench.py $(if $(N),--sizes $(N),)
+
+bench-extract: $(STAMP)
+	$(BIN)/python bench/extract_bench.py

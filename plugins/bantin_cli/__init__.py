@@ -1,0 +1,1 @@
+"""The `bantin` command line: one entry point whose subcommands live in their own packages."""

@@ -1,0 +1,103 @@
+"""Build integrity: no article is skipped, overwritten or misdated without the build failing.
+
+Settings read: BANTIN_EXTRA_METADATA (extra metadata names a site allows; default none),
+BANTIN_KEEP_SERVING (true under `make devserver`: report errors without exiting).
+Sets on content: nothing new. It installs the Markdown reader (NFC text, day-first dates,
+integer Views, unknown fields reported with file:line) and stops the build, listing every
+error, once all content is read and before any page is written.
+"""
+
+import logging
+import os
+
+from pelican import signals
+from pelican.contents import Article
+
+from bantin_integrity.errors import BuildFailed, BuildFailedKeepServing, ErrorCollector
+from bantin_integrity.reader import BantinReader
+
+logger = logging.getLogger("bantin.integrity")
+
+_CONTENT_LISTS = ("articles", "translations", "drafts", "drafts_translations",
+                  "pages", "hidden_pages", "hidden_translations", "draft_pages")
+
+# Builds in one process run one after another (tests run several), never at once.
+_collector: ErrorCollector | None = None
+_keep_serving = False
+
+
+def install_reader(readers):
+    for extension in BantinReader.file_extensions:
+        readers.reader_classes[extension] = BantinReader
+
+
+def start_collecting(pelican_obj):
+    global _collector, _keep_serving
+    stop_collecting()
+    _keep_serving = bool(pelican_obj.settings.get("BANTIN_KEEP_SERVING"))
+    _collector = ErrorCollector()
+    logging.getLogger().addHandler(_collector)
+
+
+def stop_collecting():
+    global _collector
+    if _collector is not None:
+        logging.getLogger().removeHandler(_collector)
+    collected, _collector = _collector, None
+    return collected
+
+
+def report_missing_fields(content):
+    # Pelican skips such content with an English message; say in Vietnamese what to add.
+    required = ("title", "date") if isinstance(content, Article) else ("title",)
+    for name in required:
+        if name not in content.metadata:
+            logger.error(
+                "%s: thiếu trường '%s:' nên bài bị bỏ qua; hãy thêm dòng '%s: %s' vào đầu tệp",
+                content.source_path, name.capitalize(), name.capitalize(),
+                "05/03/2024 08:30" if name == "date" else "Tiêu đề bài viết",
+            )
+
+
+def report_url_collisions(generators):
+    writers: dict[str, list[str]] = {}
+    for generator in generators:
+        for name in _CONTENT_LISTS:
+            for content in getattr(generator, name, None) or []:
+                sources = writers.setdefault(os.path.normpath(content.save_as), [])
+                if content.source_path not in sources:
+                    sources.append(content.source_path)
+    for path, sources in sorted(writers.items()):
+        if len(sources) > 1:
+            logger.error(
+                "%s cùng được ghi ra %s: hãy đặt 'Slug:' khác nhau cho các bài này "
+                "(ví dụ thêm '-2' vào cuối) để không bài nào bị ghi đè",
+                " và ".join(sources),
+                path,
+            )
+
+
+def fail(collected: ErrorCollector):
+    raise (BuildFailedKeepServing if _keep_serving else BuildFailed)(collected.summary())
+
+
+def stop_before_writing(generators):
+    report_url_collisions(generators)
+    if _collector is not None and _collector.messages:
+        fail(stop_collecting())
+
+
+def stop_after_writing(pelican_obj):
+    collected = stop_collecting()
+    if collected is not None and collected.messages:
+        fail(collected)
+
+
+def register():
+    signals.initialized.connect(start_collecting)
+    signals.readers_init.connect(install_reader)
+    signals.content_object_init.connect(report_missing_fields)
+    # Every generator has read its content here and nothing is written yet: errors stop
+    # the build before a half-correct site reaches output/.
+    signals.all_generators_finalized.connect(stop_before_writing)
+    signals.finalized.connect(stop_after_writing)

@@ -1,0 +1,128 @@
+"""The Markdown reader every bantin site uses: NFC text, day-first dates, typos reported with file:line."""
+
+import difflib
+import logging
+import re
+from datetime import date, datetime
+
+from pelican.plugins.yaml_metadata.yaml_metadata import YAMLMetadataReader
+
+from bantin_integrity.fields import KNOWN_FIELDS
+from bantin_text import DateError, nfc, parse_editor_datetime
+
+logger = logging.getLogger("bantin.integrity")
+
+_DATE_FIELDS = ("date", "modified")
+_VIEWS = re.compile(r"^\d{1,3}(?:[.,\s]\d{3})*$|^\d+$")
+
+
+class ContentError(ValueError):
+    """Metadata that cannot be read; the message names the file and line."""
+
+
+def field_line(source_path: str, name: str) -> int | None:
+    """The line on which the metadata field `name` is written, for error messages."""
+    pattern = re.compile(rf"^\s*{re.escape(name)}\s*:", re.IGNORECASE)
+    try:
+        with open(source_path, encoding="utf-8", errors="replace") as handle:
+            for number, line in enumerate(handle, 1):
+                if pattern.match(line):
+                    return number
+                if number > 80:
+                    break
+    except OSError:
+        return None
+    return None
+
+
+def where(source_path: str, name: str | None = None) -> str:
+    """"content/a.md:3" when the field's line is known, else the path alone."""
+    line = field_line(source_path, name) if name else None
+    return f"{source_path}:{line}" if line else source_path
+
+
+def parse_views(raw) -> int:
+    """A legacy view count: "237", "1.234" or "1 234"."""
+    text = str(raw).strip()
+    if not _VIEWS.match(text):
+        raise ValueError(f"'{text}' không phải số lượt xem; hãy viết một số nguyên, ví dụ 237")
+    return int(re.sub(r"\D", "", text))
+
+
+class BantinReader(YAMLMetadataReader):
+    """Markdown with a Pelican or YAML metadata header, read the Vietnamese way."""
+
+    def read(self, source_path):
+        self._source_path = source_path
+        try:
+            with open(source_path, encoding="utf-8") as handle:
+                handle.read()
+        except UnicodeDecodeError as error:
+            raise ContentError(
+                f"{source_path}: tệp không phải UTF-8 (byte {error.start}); "
+                "hãy lưu lại tệp với bảng mã UTF-8"
+            ) from None
+        content, metadata = super().read(source_path)
+        self._report_unknown_fields(source_path, metadata)
+        return nfc(content or ""), metadata
+
+    def process_metadata(self, name, value):
+        # Markdown header path: every value passes through here.
+        if isinstance(value, str):
+            value = nfc(value)
+        if name in _DATE_FIELDS:
+            return self._read_date(name, value)
+        if name == "views":
+            return self._read_views(value)
+        return super().process_metadata(name, value)
+
+    def _parse_yaml_metadata(self, meta, source_path):
+        # YAML header path: dates and views are read here before the YAML plugin sees them.
+        prepared = {}
+        for key, value in meta.items():
+            name = str(key).lower()
+            if isinstance(value, str):
+                value = nfc(value)
+            if name in _DATE_FIELDS and value is not None:
+                value = self._read_date(name, value)
+            elif name == "views" and value is not None:
+                value = self._read_views(value)
+            prepared[key] = value
+        output = super()._parse_yaml_metadata(prepared, source_path)
+        for name in ("views",):
+            if name in prepared:
+                output[name] = prepared[name]
+        return output
+
+    def _read_date(self, name, value):
+        if isinstance(value, datetime):
+            return value
+        if isinstance(value, date):
+            return datetime(value.year, value.month, value.day)
+        try:
+            return parse_editor_datetime(value)
+        except DateError as error:
+            message = f"{where(self._source_path, name)}: {name.capitalize()}: {error}"
+            logger.error(message)
+            raise ContentError(message) from None
+
+    def _read_views(self, value):
+        try:
+            return parse_views(value)
+        except ValueError as error:
+            message = f"{where(self._source_path, 'views')}: Views: {error}"
+            logger.error(message)
+            raise ContentError(message) from None
+
+    def _report_unknown_fields(self, source_path, metadata):
+        allowed = set(KNOWN_FIELDS) | {k.lower() for k in self.settings.get("BANTIN_EXTRA_METADATA", ())}
+        for name in metadata:
+            if name in allowed:
+                continue
+            guess = difflib.get_close_matches(name, sorted(allowed), n=1, cutoff=0.6)
+            hint = f"; có phải ý bạn là '{guess[0].capitalize()}'?" if guess else (
+                "; các trường hợp lệ được liệt kê trong README (mục Viết bài)"
+            )
+            logger.error(
+                "%s: trường thông tin lạ '%s'%s", where(source_path, name), name.capitalize(), hint
+            )

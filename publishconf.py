@@ -1,0 +1,13 @@
+"""Settings for publishing: pelicanconf.py plus what only the public site needs."""
+
+import os
+import sys
+
+sys.path.append(os.curdir)
+from pelicanconf import *  # noqa: E402, F403
+
+# CI sets SITEURL to the address the site is served from (GitHub or GitLab Pages).
+SITEURL = os.environ.get("SITEURL", "https://bantin.example.vn")
+FEED_DOMAIN = SITEURL
+RELATIVE_URLS = False
+DELETE_OUTPUT_DIRECTORY = True
