@@ -1,0 +1,9 @@
+"""Pure extraction of bulletin facts: text in, plain data out (no Pelican import).
+
+`extract(body, title=..., published=..., views=...)` returns one facts dict in the shape of
+the evaluation kit's SCHEMA.md: people, event_dates, figures, documents (+ partial_dates).
+"""
+
+from bantin_extract.facts import EXTRACTOR_VERSION, extract
+
+__all__ = ["EXTRACTOR_VERSION", "extract"]
