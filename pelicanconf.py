@@ -88,6 +88,8 @@ PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
     "bantin_integrity",
     "bantin_sitedata",
+    "bantin_theme",
+    "bantin_facts",
     "sitemap",
 ]
 

@@ -4,7 +4,7 @@ import os
 import sys
 
 sys.path.append(os.curdir)
-from pelicanconf import *  # noqa: E402, F403
+from pelicanconf import *  # noqa: F403
 
 # CI sets SITEURL to the address the site is served from (GitHub or GitLab Pages).
 SITEURL = os.environ.get("SITEURL", "https://bantin.example.vn")

@@ -22,9 +22,18 @@ def main() -> int:
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as pred:
         pred.write(result.stdout)
     extra = sys.argv[1:]
-    return subprocess.run([sys.executable, str(EVAL / "score.py"), "--gold",
-                           str(EVAL / "dev" / "gold"), "--pred", pred.name, *extra],
-                          cwd=str(EVAL)).returncode
+    return subprocess.run(
+        [
+            sys.executable,
+            str(EVAL / "score.py"),
+            "--gold",
+            str(EVAL / "dev" / "gold"),
+            "--pred",
+            pred.name,
+            *extra,
+        ],
+        cwd=str(EVAL),
+    ).returncode
 
 
 if __name__ == "__main__":

@@ -81,8 +81,14 @@ def site_from(tmp_path):
 def example_site(tmp_path_factory):
     """The project's own example content, built once per test session."""
     output = tmp_path_factory.mktemp("example") / "output"
-    return build_site(ROOT / "content", output, ARTICLE_PATHS=["articles"], PAGE_PATHS=["pages"],
-                      ARTICLE_EXCLUDES=[], STATIC_PATHS=["images"])
+    return build_site(
+        ROOT / "content",
+        output,
+        ARTICLE_PATHS=["articles"],
+        PAGE_PATHS=["pages"],
+        ARTICLE_EXCLUDES=[],
+        STATIC_PATHS=["images"],
+    )
 
 
 @pytest.fixture(scope="session")

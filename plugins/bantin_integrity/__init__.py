@@ -14,12 +14,21 @@ from pelican import signals
 from pelican.contents import Article
 
 from bantin_integrity.errors import BuildFailed, BuildFailedKeepServing, ErrorCollector
+from bantin_integrity.fields import display_name
 from bantin_integrity.reader import BantinReader
 
 logger = logging.getLogger("bantin.integrity")
 
-_CONTENT_LISTS = ("articles", "translations", "drafts", "drafts_translations",
-                  "pages", "hidden_pages", "hidden_translations", "draft_pages")
+_CONTENT_LISTS = (
+    "articles",
+    "translations",
+    "drafts",
+    "drafts_translations",
+    "pages",
+    "hidden_pages",
+    "hidden_translations",
+    "draft_pages",
+)
 
 # Builds in one process run one after another (tests run several), never at once.
 _collector: ErrorCollector | None = None
@@ -54,7 +63,9 @@ def report_missing_fields(content):
         if name not in content.metadata:
             logger.error(
                 "%s: thiếu trường '%s:' nên bài bị bỏ qua; hãy thêm dòng '%s: %s' vào đầu tệp",
-                content.source_path, name.capitalize(), name.capitalize(),
+                content.source_path,
+                display_name(name),
+                display_name(name),
                 "05/03/2024 08:30" if name == "date" else "Tiêu đề bài viết",
             )
 

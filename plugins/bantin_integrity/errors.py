@@ -26,6 +26,8 @@ class ErrorCollector(logging.Handler):
             self.messages.append(record.getMessage().strip())
 
     def summary(self) -> str:
-        lines = [f"Bản dựng thất bại: {len(self.messages)} lỗi trong nội dung, hãy sửa rồi dựng lại."]
+        lines = [
+            f"Bản dựng thất bại: {len(self.messages)} lỗi trong nội dung, hãy sửa rồi dựng lại."
+        ]
         lines += [f"  {i}. {message}" for i, message in enumerate(self.messages, 1)]
         return "\n".join(lines)

@@ -17,7 +17,10 @@ CONTENT_FIELDS = {
     "summary": ("Tóm tắt hiển thị ở trang chủ", "Chi bộ kết nạp 02 đảng viên mới."),
     "views": ("Lượt xem mang sang từ cổng thông tin cũ", "237"),
     "status": ("draft: bản nháp, không đăng; published: đăng (mặc định)", "draft"),
-    "slug": ("Đường dẫn riêng khi hai bài trùng tiêu đề trong cùng tháng", "sinh-hoat-thang-3-chi-bo-2"),
+    "slug": (
+        "Đường dẫn riêng khi hai bài trùng tiêu đề trong cùng tháng",
+        "sinh-hoat-thang-3-chi-bo-2",
+    ),
     "lang": ("Ngôn ngữ (mặc định vi)", "vi"),
     "template": ("Mẫu trang riêng trong theme/templates", "unit_profile"),
     "save_as": ("Đường dẫn tệp đầu ra (nâng cao)", "gioi-thieu.html"),
@@ -34,11 +37,22 @@ FACT_OVERRIDE_FIELDS = {
     "facts_people_drop": ("Bỏ người bị nhận nhầm (tên, cách nhau bằng ;)", "Hồ Chí Minh"),
     "facts_roles": ("Sửa chức vụ: Tên = chức vụ (cách nhau bằng ;)", "Lê Văn A = Bí thư Chi bộ"),
     "facts_figures_add": ("Thêm số liệu (cách nhau bằng ;)", "12 đảng viên; 37,9 triệu đồng"),
-    "facts_figures_drop": ("Bỏ số liệu sai (đoạn chữ như trong bài, cách nhau bằng ;)", "2024 đồng"),
+    "facts_figures_drop": (
+        "Bỏ số liệu sai (đoạn chữ như trong bài, cách nhau bằng ;)",
+        "2024 đồng",
+    ),
     "facts_dates_add": ("Thêm ngày diễn ra (cách nhau bằng ;)", "05/03/2024"),
     "facts_dates_drop": ("Bỏ ngày bị nhận nhầm (cách nhau bằng ;)", "19/05/1890"),
-    "facts_documents_add": ("Thêm văn bản: Loại số Số ngày dd/mm/yyyy", "Công văn số 308-CV/TU ngày 26/11/2021"),
+    "facts_documents_add": (
+        "Thêm văn bản: Loại số Số ngày dd/mm/yyyy",
+        "Công văn số 308-CV/TU ngày 26/11/2021",
+    ),
     "facts_documents_drop": ("Bỏ văn bản bị nhận nhầm (số hiệu)", "01"),
 }
 
 KNOWN_FIELDS = {**CONTENT_FIELDS, **FACT_OVERRIDE_FIELDS}
+
+
+def display_name(name: str) -> str:
+    """How editors write a field: "image_caption" -> "Image_Caption"."""
+    return "_".join(part.capitalize() for part in name.split("_"))

@@ -5,10 +5,10 @@ import logging
 import re
 from datetime import date, datetime
 
+from bantin_text import DateError, nfc, parse_editor_datetime
 from pelican.plugins.yaml_metadata.yaml_metadata import YAMLMetadataReader
 
-from bantin_integrity.fields import KNOWN_FIELDS
-from bantin_text import DateError, nfc, parse_editor_datetime
+from bantin_integrity.fields import KNOWN_FIELDS, display_name
 
 logger = logging.getLogger("bantin.integrity")
 
@@ -36,7 +36,7 @@ def field_line(source_path: str, name: str) -> int | None:
 
 
 def where(source_path: str, name: str | None = None) -> str:
-    """"content/a.md:3" when the field's line is known, else the path alone."""
+    """ "content/a.md:3" when the field's line is known, else the path alone."""
     line = field_line(source_path, name) if name else None
     return f"{source_path}:{line}" if line else source_path
 
@@ -102,7 +102,7 @@ class BantinReader(YAMLMetadataReader):
         try:
             return parse_editor_datetime(value)
         except DateError as error:
-            message = f"{where(self._source_path, name)}: {name.capitalize()}: {error}"
+            message = f"{where(self._source_path, name)}: {display_name(name)}: {error}"
             logger.error(message)
             raise ContentError(message) from None
 
@@ -115,14 +115,18 @@ class BantinReader(YAMLMetadataReader):
             raise ContentError(message) from None
 
     def _report_unknown_fields(self, source_path, metadata):
-        allowed = set(KNOWN_FIELDS) | {k.lower() for k in self.settings.get("BANTIN_EXTRA_METADATA", ())}
+        allowed = set(KNOWN_FIELDS) | {
+            k.lower() for k in self.settings.get("BANTIN_EXTRA_METADATA", ())
+        }
         for name in metadata:
             if name in allowed:
                 continue
             guess = difflib.get_close_matches(name, sorted(allowed), n=1, cutoff=0.6)
-            hint = f"; có phải ý bạn là '{guess[0].capitalize()}'?" if guess else (
-                "; các trường hợp lệ được liệt kê trong README (mục Viết bài)"
+            hint = (
+                f"; có phải ý bạn là '{display_name(guess[0])}'?"
+                if guess
+                else ("; các trường hợp lệ được liệt kê trong README (mục Viết bài)")
             )
             logger.error(
-                "%s: trường thông tin lạ '%s'%s", where(source_path, name), name.capitalize(), hint
+                "%s: trường thông tin lạ '%s'%s", where(source_path, name), display_name(name), hint
             )

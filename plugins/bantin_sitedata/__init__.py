@@ -43,7 +43,9 @@ def load_site_data(pelican_obj):
     if folder is None:
         return
     if not os.path.isdir(folder):
-        logger.error("SITE_DATA_PATH %s không tồn tại; hãy tạo thư mục hoặc sửa pelicanconf.py", folder)
+        logger.error(
+            "SITE_DATA_PATH %s không tồn tại; hãy tạo thư mục hoặc sửa pelicanconf.py", folder
+        )
         return
     pelican_obj.settings.update(read_site_data(folder))
 

@@ -36,7 +36,12 @@ def parse_editor_datetime(text: str) -> datetime:
     parts = {k: int(v) for k, v in match.groupdict().items() if v and k != "tz"}
     try:
         moment = datetime(
-            parts["y"], parts["m"], parts["d"], parts.get("H", 0), parts.get("M", 0), parts.get("S", 0)
+            parts["y"],
+            parts["m"],
+            parts["d"],
+            parts.get("H", 0),
+            parts.get("M", 0),
+            parts.get("S", 0),
         )
     except ValueError:
         raise DateError(
@@ -50,16 +55,18 @@ def parse_editor_datetime(text: str) -> datetime:
 
 
 def format_vi_datetime(moment: datetime) -> str:
-    """"Thứ Ba, 05/03/2024 08:30"; the time is left out when it is midnight exactly."""
-    pattern = "EEEE, dd/MM/yyyy" if (moment.hour, moment.minute) == (0, 0) else "EEEE, dd/MM/yyyy HH:mm"
+    """ "Thứ Ba, 05/03/2024 08:30"; the time is left out when it is midnight exactly."""
+    pattern = (
+        "EEEE, dd/MM/yyyy" if (moment.hour, moment.minute) == (0, 0) else "EEEE, dd/MM/yyyy HH:mm"
+    )
     return format_datetime(moment, pattern, locale="vi")
 
 
 def format_vi_date(moment: datetime) -> str:
-    """"05/03/2024": day first, two-digit day and month."""
+    """ "05/03/2024": day first, two-digit day and month."""
     return moment.strftime("%d/%m/%Y")
 
 
 def format_vi_month(moment: datetime) -> str:
-    """"Tháng 3/2024", the heading of a month's archive."""
+    """ "Tháng 3/2024", the heading of a month's archive."""
     return f"Tháng {moment.month}/{moment.year}"
