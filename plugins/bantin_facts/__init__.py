@@ -9,15 +9,15 @@ Sets on each article and page (plain, picklable data):
 
 import logging
 
+from pelican import signals
+
 from bantin_extract import EXTRACTOR_VERSION, extract
 from bantin_extract.documents import find_documents
 from bantin_extract.figures import find_figures
 from bantin_extract.page import html_to_text
-from bantin_integrity.reader import where
-from pelican import signals
-
 from bantin_facts.cache import FactsCache, text_key
 from bantin_facts.overrides import OverrideError, apply_overrides
+from bantin_integrity.reader import where
 
 logger = logging.getLogger("bantin.facts")
 

@@ -5,10 +5,10 @@ import logging
 import re
 from datetime import date, datetime
 
-from bantin_text import DateError, nfc, parse_editor_datetime
 from pelican.plugins.yaml_metadata.yaml_metadata import YAMLMetadataReader
 
 from bantin_integrity.fields import KNOWN_FIELDS, display_name
+from bantin_text import DateError, nfc, parse_editor_datetime
 
 logger = logging.getLogger("bantin.integrity")
 

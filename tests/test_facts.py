@@ -1,0 +1,58 @@
+"""bantin_facts: facts attached to real articles in real builds, corrections and the cache."""
+
+import pytest
+from pelican import signals
+
+from bantin_integrity.errors import BuildFailed
+
+
+@pytest.fixture
+def built_articles():
+    """Articles of the next build, captured from Pelican's own signal (no fake objects)."""
+    captured = []
+
+    def capture(generator):
+        captured.extend(generator.articles)
+
+    signals.article_generator_finalized.connect(capture)
+    yield captured
+    signals.article_generator_finalized.disconnect(capture)
+
+
+def test_every_article_carries_plain_facts(site_from, built_articles):
+    site_from("facts/plain_article.md")
+    (article,) = built_articles
+    assert set(article.facts) >= {"people", "event_dates", "figures", "documents"}
+    assert article.facts["title"] == "Đảng ủy tổng kết công tác năm 2023"
+    assert article.facts["published"] == "2024-01-10"
+
+
+def test_editor_corrections_win(site_from, built_articles):
+    site_from("facts/override_people.md")
+    (article,) = built_articles
+    people = {p["name"]: p for p in article.facts["people"]}
+    assert people["Lê Văn An"]["degree"] == "ThS."
+    assert people["Lê Văn An"]["role"] == "Bí thư Chi bộ Khoa Sinh học"
+    assert people["Trần Thị Bình"]["role"] == "Chủ tịch Công đoàn Khoa"
+    assert "2024-04-12" in article.facts["event_dates"]
+    assert [p["name"] for p in article.facts_attending] == [
+        p["name"] for p in article.facts["people"]
+    ]
+
+
+def test_a_wrong_correction_fails_the_build_naming_file_and_line(site_from):
+    with pytest.raises(BuildFailed) as failure:
+        site_from("facts/override_bad_date.md")
+    assert "override_bad_date.md:3" in str(failure.value.code)
+    assert "Facts_Dates_Add" in str(failure.value.code)
+
+
+def test_rebuild_extracts_only_changed_articles(tmp_path, site_from, caplog):
+    caplog.set_level("INFO", logger="bantin.facts")
+    site_from("facts/plain_article.md", "facts/override_people.md")
+    assert "trích xuất 2 bài, dùng lại 0" in caplog.text
+    caplog.clear()
+    changed = tmp_path / "content" / "plain_article.md"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nThêm một câu.\n", encoding="utf-8")
+    site_from()
+    assert "trích xuất 1 bài, dùng lại 1" in caplog.text
