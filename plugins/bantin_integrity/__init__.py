@@ -11,7 +11,7 @@ import logging
 import os
 
 from pelican import signals
-from pelican.contents import Article
+from pelican.contents import Article, Page
 
 from bantin_integrity.errors import BuildFailed, BuildFailedKeepServing, ErrorCollector
 from bantin_integrity.fields import display_name
@@ -57,6 +57,9 @@ def stop_collecting():
 
 
 def report_missing_fields(content):
+    # Static files (images) send content_object_init too but never carry a title.
+    if not isinstance(content, (Article, Page)):
+        return
     # Pelican skips such content with an English message; say in Vietnamese what to add.
     required = ("title", "date") if isinstance(content, Article) else ("title",)
     for name in required:
