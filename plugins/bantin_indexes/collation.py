@@ -1,0 +1,34 @@
+"""Vietnamese alphabetical order: a ă â b c d đ e ê … ư v x y, tones only break ties."""
+
+import unicodedata
+
+from bantin_text import canon, collapse_space
+
+_ALPHABET = tuple(
+    "a ă â b c d đ e ê f g h i j k l m n o ô ơ p q r s t u ư v w x y z".replace(" ", "")
+)
+_RANK = {letter: rank for rank, letter in enumerate(_ALPHABET)}
+# Tone order used by Vietnamese dictionaries: none, huyền, sắc, hỏi, ngã, nặng.
+_TONES = {"\u0300": 1, "\u0301": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}
+
+
+def _letter_key(char: str) -> tuple[int, int]:
+    decomposed = unicodedata.normalize("NFD", char)
+    tone = next((_TONES[mark] for mark in decomposed if mark in _TONES), 0)
+    base = unicodedata.normalize("NFC", "".join(m for m in decomposed if m not in _TONES))
+    # Spaces, digits and other signs sort before the alphabet, by code point.
+    return (_RANK.get(base, -1), 0 if base in _RANK else ord(base[0])), tone
+
+
+def sort_key(text: str | None) -> tuple:
+    """Key sorting Vietnamese words as a dictionary does ("Đào" after "Dương", "Ân" after "An")."""
+    folded = collapse_space(text or "").casefold()
+    letters = [_letter_key(char) for char in folded if not unicodedata.combining(char)]
+    primary = tuple(key for key, _ in letters)
+    return primary, tuple(tone for _, tone in letters)
+
+
+def name_sort_key(name: str | None) -> tuple:
+    """Vietnamese people are listed by given name (the last word), then by the full name."""
+    words = canon(name).split()
+    return sort_key(words[-1] if words else ""), sort_key(name)

@@ -1,0 +1,80 @@
+"""Documents index: every official document the articles cite, with the articles citing it."""
+
+import re
+from collections import Counter
+
+from bantin_indexes.collation import sort_key
+from bantin_indexes.entries import Entry, unique_slugs
+from bantin_text import canon, collapse_space
+
+# "308-CV/TU" names one document; a bare "01" is reused every year, so its year joins the key.
+_QUALIFIED_NUMBER = re.compile(r"[-/]")
+
+
+def document_key(kind: str | None, number: str | None, date: str | None) -> tuple | None:
+    """Identity of a cited document, or None when nothing identifies it (no number, no date)."""
+    kind_key, number_key = canon(kind), canon(number)
+    if number_key:
+        qualified = _QUALIFIED_NUMBER.search(number or "")
+        return ("số", kind_key, number_key, "" if qualified else (date or "")[:4])
+    if date:
+        return ("ngày", kind_key, date)
+    return None
+
+
+class DocumentsIndex:
+    """Collects cited documents article by article; result() gives them grouped by kind."""
+
+    def __init__(self):
+        self._docs: dict[tuple, dict] = {}
+        self.unidentified = 0
+
+    def add(self, entry: Entry) -> None:
+        seen = set()
+        for doc in entry.facts.get("documents") or ():
+            kind = collapse_space(doc.get("kind") or "") or None
+            number = collapse_space(str(doc.get("number") or "")) or None
+            date = doc.get("date") or None
+            key = document_key(kind, number, date)
+            if key is None:
+                self.unidentified += 1
+                continue
+            if key in seen:
+                continue
+            seen.add(key)
+            record = self._docs.setdefault(
+                key, {"kinds": Counter(), "number": number, "dates": Counter(), "citations": []}
+            )
+            record["kinds"][kind or "Văn bản"] += 1
+            if date:
+                record["dates"][date] += 1
+            record["citations"].append({"article": entry.ref, "date": entry.date})
+
+    def result(self, slugify) -> list[dict]:
+        """Documents sorted by kind, then newest first; citations newest first."""
+        docs = []
+        for key, record in self._docs.items():
+            date = record["dates"].most_common(1)[0][0] if record["dates"] else None
+            doc = {
+                "key": "|".join(key),
+                "kind": record["kinds"].most_common(1)[0][0],
+                "number": record["number"],
+                "date": date,
+                "citations": sorted(record["citations"], key=lambda c: c["date"], reverse=True),
+            }
+            docs.append(doc)
+        slugs = unique_slugs(docs, slugify, lambda d: d["key"])
+        for doc in docs:
+            doc["slug"] = slugs[doc["key"]]
+        # Newest first inside a kind: sort by date descending, then stably by kind.
+        docs.sort(key=lambda d: (d["date"] or "", sort_key(d["number"])), reverse=True)
+        docs.sort(key=lambda d: sort_key(d["kind"]))
+        return docs
+
+
+def group_by_kind(docs: list[dict]) -> list[tuple[str, list[dict]]]:
+    """[(kind, documents)] in the order result() gave, for the index page's sections."""
+    groups: dict[str, list[dict]] = {}
+    for doc in docs:
+        groups.setdefault(doc["kind"], []).append(doc)
+    return list(groups.items())

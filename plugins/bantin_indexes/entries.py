@@ -1,0 +1,30 @@
+"""What the indexes read from one article: a plain record, so aggregation needs no Pelican."""
+
+from datetime import datetime
+from typing import Any, NamedTuple
+
+
+class Entry(NamedTuple):
+    """One article as the indexes see it; `ref` is handed back untouched (the article itself)."""
+
+    ref: Any
+    date: datetime
+    title: str
+    unit: str | None
+    category: str | None
+    facts: dict
+
+
+def unique_slugs(items, slug_of, key_of):
+    """{key: slug} for items sorted by key, suffixing -2, -3 when two keys share a slug."""
+    taken: set[str] = set()
+    slugs = {}
+    for item in sorted(items, key=key_of):
+        base = slug_of(item) or "khong-ten"
+        slug, number = base, 1
+        while slug in taken:
+            number += 1
+            slug = f"{base}-{number}"
+        taken.add(slug)
+        slugs[key_of(item)] = slug
+    return slugs

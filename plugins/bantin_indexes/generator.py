@@ -1,0 +1,94 @@
+"""Pelican glue: one pass over the articles feeds the people, documents and statistics pages."""
+
+import logging
+
+from pelican.generators import Generator
+
+from bantin_indexes.charts import statistics_context
+from bantin_indexes.documents import DocumentsIndex, group_by_kind
+from bantin_indexes.entries import Entry
+from bantin_indexes.people import PeopleIndex
+from bantin_indexes.stats import SiteStats
+from bantin_theme.urls import DOCUMENT_URL, PERSON_URL, document_slug, person_slug
+
+logger = logging.getLogger("bantin.indexes")
+
+PAGES = {
+    "people": "nguoi/index.html",
+    "documents": "van-ban/index.html",
+    "statistics": "thong-ke.html",
+}
+
+
+def entry_of(article) -> Entry:
+    category = getattr(article, "category", None)
+    return Entry(
+        ref=article,
+        date=article.date,
+        title=article.metadata.get("title", ""),
+        unit=article.metadata.get("unit"),
+        category=str(category) if category else None,
+        facts=getattr(article, "facts", None) or {},
+    )
+
+
+class IndexesGenerator(Generator):
+    """Renders nguoi/, van-ban/ and thong-ke.html through the theme with Pelican's writer."""
+
+    def generate_context(self):
+        people, documents, stats = PeopleIndex(), DocumentsIndex(), SiteStats()
+        articles = self.context.get("articles", [])
+        if articles and not hasattr(articles[0], "facts"):
+            logger.warning("bantin.indexes: bài viết chưa có facts; hãy bật plugin bantin_facts")
+        for article in articles:
+            entry = entry_of(article)
+            people.add(entry)
+            documents.add(entry)
+            stats.add(entry)
+        self.people = people.result(lambda name: person_slug(name, self.settings))
+        self.documents = documents.result(lambda doc: document_slug(doc, self.settings))
+        if documents.unidentified:
+            logger.info(
+                "bantin.indexes: %d văn bản không có số hiệu lẫn ngày, không lập trang riêng",
+                documents.unidentified,
+            )
+        self.stats = statistics_context(
+            stats,
+            self.people,
+            months=self.settings.get("BANTIN_STATS_MONTHS", 24),
+            top_people=self.settings.get("BANTIN_STATS_TOP_PEOPLE", 15),
+        )
+        for person in self.people:
+            person["url"] = PERSON_URL.format(slug=person["slug"])
+        for doc in self.documents:
+            doc["url"] = DOCUMENT_URL.format(slug=doc["slug"])
+        # Other plugins and templates may list them (e.g. a sitemap or a home-page box).
+        self.context["bantin_people"] = self.people
+        self.context["bantin_documents"] = self.documents
+
+    def generate_output(self, writer):
+        relative = self.settings.get("RELATIVE_URLS")
+
+        def write(save_as, template, **values):
+            writer.write_file(
+                save_as,
+                self.get_template(template),
+                self.context,
+                relative,
+                url=save_as,
+                output_file=save_as,
+                **values,
+            )
+
+        write(
+            PAGES["people"],
+            "people",
+            people=[p for p in self.people if not p["incidental_only"]],
+            people_incidental=[p for p in self.people if p["incidental_only"]],
+        )
+        for person in self.people:
+            write(person["url"], "person", person=person)
+        write(PAGES["documents"], "documents", document_groups=group_by_kind(self.documents))
+        for doc in self.documents:
+            write(doc["url"], "document", document=doc)
+        write(PAGES["statistics"], "statistics", **self.stats)
