@@ -90,8 +90,12 @@ PLUGINS = [
     "bantin_sitedata",
     "bantin_theme",
     "bantin_facts",
+    "bantin_indexes",
+    "bantin_search",
     "sitemap",
 ]
+# Search index of the article bodies, built by Pagefind after Pelican (plugins/bantin_search).
+PAGEFIND = True
 
 SITEMAP = {
     "format": "xml",
