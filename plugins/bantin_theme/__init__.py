@@ -1,45 +1,38 @@
-"""bantin's theme helper: UI strings, Vietnamese filters, person/document URLs for templates.
+"""bantin's theme helper: UI strings, Vietnamese filters, units, related articles, extra pages.
 
-Settings read: THEME (theme/i18n/vi.yml is loaded from it), DEFAULT_LANG, SITEURL,
-SLUG_REGEX_SUBSTITUTIONS. Template globals: T (UI strings), person_url(name),
-document_url(doc), SITE_ABSOLUTE_URL (SITEURL as configured, "" when not absolute).
-Filters: see bantin_theme.filters.FILTERS. Jinja autoescaping is turned on for every
-template: facts and metadata are untrusted; mark trusted HTML (article.content) with |safe.
+Settings read: THEME (theme/i18n/<DEFAULT_LANG>.yml and the CSS to inline), DEFAULT_LANG,
+SITEURL, SLUG_REGEX_SUBSTITUTIONS, UNITS (data/units.yml), BANTIN_UNIT_FEEDS (default True).
+Sets on articles and pages: unit_info (the unit's dict from data/units.yml, or None),
+periods ({"school_year", "term"} named in the text); on articles also newer_article,
+older_article, related_articles. Writes don-vi/<slug>.html (+ feeds/don-vi/<slug>.atom.xml),
+don-vi/index.html and 404.html.
+Template globals: T (UI strings), person_url(name), document_url(doc), SITE_ABSOLUTE_URL,
+INLINE_CSS, trail(content), news_article_ld(content), breadcrumbs_ld(content); filters in
+bantin_theme.filters.FILTERS. Jinja autoescaping is on for every template: facts and
+metadata are untrusted; mark trusted HTML (article.content) with |safe.
 """
-
-import logging
-from functools import partial
 
 from pelican import signals
 
-from bantin_theme.filters import FILTERS
-from bantin_theme.strings import load_strings
-from bantin_theme.urls import document_url, person_url
-
-logger = logging.getLogger("bantin.theme")
+from bantin_theme.generator import UnitPagesGenerator
+from bantin_theme.glue import finish_articles, finish_pages
+from bantin_theme.helpers import add_template_helpers
 
 
-def absolute_site_url(settings) -> str:
-    """SITEURL when it is absolute (publishing), else "": canonical links need absolute URLs."""
-    url = settings.get("SITEURL") or ""
-    return url.rstrip("/") if url.startswith(("http://", "https://")) else ""
+def paginate_unit_pages(pelican_obj):
+    # Unit pages are paginated like category pages.
+    pelican_obj.settings["PAGINATED_TEMPLATES"].setdefault("unit", None)
 
 
-def add_template_helpers(generator):
-    settings = generator.settings
-    env = generator.env
-    # Set before any template is compiled, so every template escapes by default.
-    env.autoescape = True
-    env.filters.update(FILTERS)
-    env.globals.update(
-        T=load_strings(settings["THEME"], settings.get("DEFAULT_LANG") or "vi"),
-        person_url=partial(person_url, settings=settings),
-        document_url=partial(document_url, settings=settings),
-        SITE_ABSOLUTE_URL=absolute_site_url(settings),
-    )
+def get_generators(pelican_obj):
+    return UnitPagesGenerator
 
 
 def register():
-    # generator_init fires once each generator has built its Jinja environment and before
-    # it loads any template.
+    signals.initialized.connect(paginate_unit_pages)
+    # generator_init fires once a generator has its Jinja environment, before any template
+    # is loaded, so autoescaping and the helpers apply to every template.
     signals.generator_init.connect(add_template_helpers)
+    signals.article_generator_finalized.connect(finish_articles)
+    signals.page_generator_finalized.connect(finish_pages)
+    signals.get_generators.connect(get_generators)

@@ -16,28 +16,28 @@ def _local(moment: datetime) -> datetime:
 
 
 def vi_datetime(moment: datetime) -> str:
-    """"Thứ Ba, 05/03/2024 08:30" with the weekday capitalised as in a date line."""
+    """ "Thứ Ba, 05/03/2024 08:30" with the weekday capitalised as in a date line."""
     text = format_vi_datetime(_local(moment))
     return text[:1].upper() + text[1:]
 
 
 def vi_date(moment: datetime) -> str:
-    """"05/03/2024"."""
+    """ "05/03/2024"."""
     return format_vi_date(moment)
 
 
 def vi_month(moment: datetime) -> str:
-    """"Tháng 3/2024"."""
+    """ "Tháng 3/2024"."""
     return format_vi_month(moment)
 
 
 def iso_datetime(moment: datetime) -> str:
-    """"2024-03-05T08:30:00+07:00", for <time datetime>, JSON-LD and Open Graph."""
+    """ "2024-03-05T08:30:00+07:00", for <time datetime>, JSON-LD and Open Graph."""
     return _local(moment).isoformat(timespec="seconds")
 
 
 def iso_to_vi_date(text: str) -> str:
-    """"2024-03-05" (as in facts) written "05/03/2024"; anything unreadable is kept as is."""
+    """ "2024-03-05" (as in facts) written "05/03/2024"; anything unreadable is kept as is."""
     try:
         return format_vi_date(datetime.strptime(str(text), "%Y-%m-%d"))
     except ValueError:
@@ -51,7 +51,21 @@ def vi_number(value) -> str:
     return format_vi_number(value)
 
 
+_LARGE = ((1_000_000_000, "tỷ"), (1_000_000, "triệu"))
+
+
+def vi_amount(value) -> str:
+    """A figure as a reader says it: 37900000 -> "37,9 triệu", 1500000000 -> "1,5 tỷ"."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    for size, word in _LARGE:
+        if abs(value) >= size and (value * 100) % size == 0:
+            return f"{format_vi_number(value / size)} {word}"
+    return vi_number(value)
+
+
 FILTERS = {
+    "vi_amount": vi_amount,
     "vi_datetime": vi_datetime,
     "vi_date": vi_date,
     "vi_month": vi_month,

@@ -16,7 +16,9 @@ def load_strings(theme_dir: str, lang: str = "vi") -> dict[str, str]:
         with open(path, encoding="utf-8") as handle:
             strings = yaml.safe_load(handle)
     except FileNotFoundError:
-        raise StringsError(f"{path}: thiếu tệp chuỗi giao diện; hãy tạo lại từ theme/i18n/vi.yml") from None
+        raise StringsError(
+            f"{path}: thiếu tệp chuỗi giao diện; hãy tạo lại từ theme/i18n/vi.yml"
+        ) from None
     except yaml.YAMLError as error:
         raise StringsError(f"{path}: YAML không hợp lệ: {error}") from None
     if not isinstance(strings, dict) or not all(isinstance(v, str) for v in strings.values()):

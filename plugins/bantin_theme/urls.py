@@ -17,7 +17,7 @@ def _slug(text: str, settings) -> str:
 
 
 def person_slug(name: str, settings) -> str:
-    """"Trương Văn Quý" -> "truong-van-quy"; old/new tone placement give the same slug."""
+    """ "Trương Văn Quý" -> "truong-van-quy"; old/new tone placement give the same slug."""
     return _slug(name or "", settings)
 
 
@@ -31,12 +31,12 @@ def document_slug(document: dict, settings) -> str:
 
 
 def person_url(name: str, settings) -> str:
-    """"nguoi/truong-van-quy.html", relative to the site root; "" for an empty name."""
+    """ "nguoi/truong-van-quy.html", relative to the site root; "" for an empty name."""
     slug = person_slug(name, settings)
     return PERSON_URL.format(slug=slug) if slug else ""
 
 
 def document_url(document: dict, settings) -> str:
-    """"van-ban/cong-van-308-cv-tu.html", relative to the site root; "" when unaddressable."""
+    """ "van-ban/cong-van-308-cv-tu.html", relative to the site root; "" when unaddressable."""
     slug = document_slug(document, settings)
     return DOCUMENT_URL.format(slug=slug) if slug else ""

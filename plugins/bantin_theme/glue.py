@@ -1,0 +1,92 @@
+"""Pelican glue: attach unit, neighbours and related articles; group articles by unit."""
+
+import logging
+
+from bantin_integrity.reader import where
+from bantin_theme.generator import UNIT_FEED_ATOM, UNIT_URL
+from bantin_theme.periods import find_periods
+from bantin_theme.related import link_neighbours, related_articles
+from bantin_theme.sentences import quote_for
+from bantin_theme.units import UnitIndex
+
+logger = logging.getLogger("bantin.theme")
+
+
+def attach_unit(content, units: UnitIndex) -> None:
+    """content.unit_info = the unit dict from data/units.yml; an unknown Unit: fails the build."""
+    name = content.metadata.get("unit")
+    content.unit_info = units.find(name)
+    if name and content.unit_info is None:
+        logger.error(
+            "%s: đơn vị '%s' không có trong data/units.yml; hãy viết một trong: %s "
+            "(hoặc thêm đơn vị vào data/units.yml)",
+            where(content.source_path, "unit"),
+            name,
+            ", ".join(units.names()),
+        )
+
+
+def attach_periods(content) -> None:
+    """content.periods = school year / term named in the text (for the Thời gian sidebar)."""
+    facts = getattr(content, "facts", None) or {}
+    text = " ".join([content.metadata.get("title", ""), getattr(content, "_content", "") or ""])
+    periods = find_periods(text)
+    for key in ("school_year", "term"):
+        if facts.get(key):
+            periods[key] = facts[key]
+    content.periods = periods
+
+
+def unit_groups(articles, units: UnitIndex, pages) -> list[dict]:
+    """One entry per unit of data/units.yml: its articles (newest first), page, feed, profile."""
+    profiles = {page.slug: page for page in pages}
+    groups = []
+    for unit in units.units:
+        slug = unit["slug"]
+        groups.append(
+            {
+                "unit": unit,
+                "articles": [a for a in articles if a.unit_info and a.unit_info["slug"] == slug],
+                "url": UNIT_URL.format(slug=slug),
+                "feed": UNIT_FEED_ATOM.format(slug=slug),
+                "profile": profiles.get(unit.get("profile") or ""),
+            }
+        )
+    return groups
+
+
+def finish_articles(generator) -> None:
+    units = UnitIndex(generator.settings.get("UNITS"))
+    everything = [*generator.articles, *generator.hidden_articles, *generator.drafts]
+    for article in everything:
+        attach_unit(article, units)
+        attach_periods(article)
+        attach_figure_quotes(article)
+    link_neighbours(generator.articles)
+    for article in generator.articles:
+        article.related_articles = related_articles(article, generator.articles)
+    generator.context["unit_groups"] = unit_groups(generator.articles, units, [])
+    generator.context["unit_index"] = units
+
+
+def finish_pages(generator) -> None:
+    units = UnitIndex(generator.settings.get("UNITS"))
+    for page in [*generator.pages, *generator.hidden_pages]:
+        attach_unit(page, units)
+        attach_periods(page)
+        attach_figure_quotes(page)
+    # Pages are read after articles: give each unit its profile page now.
+    profiles = {page.slug: page for page in [*generator.pages, *generator.hidden_pages]}
+    for group in generator.context.get("unit_groups") or []:
+        group["profile"] = profiles.get(group["unit"].get("profile") or "")
+
+
+def attach_figure_quotes(content) -> None:
+    """content.figure_notes = facts["figures"], each with the sentence it came from (or None)."""
+    facts = getattr(content, "facts", None) or {}
+    html = getattr(content, "_content", "") or ""
+    content.figure_notes = [
+        {**figure, "quote": quote_for(str(figure.get("text") or ""), html)}
+        for figure in facts.get("figures") or []
+        if isinstance(figure, dict)
+    ]

@@ -1,0 +1,56 @@
+"""The sentence of an article a figure was read from, so the sidebar can quote it."""
+
+import re
+
+from bs4 import BeautifulSoup
+
+from bantin_text import collapse_space
+
+# A full stop after these is part of a title ("TS. Nguyễn Văn A"), not the end of a sentence.
+_ABBREVIATIONS = frozenset(
+    "ts ths pgs gs bs cn ks ncs tp tt hđnd ubnd q p đ/c đc stt gv sv v.v tr pgs.ts gs.ts ths.bs".split()  # noqa: SIM905
+)
+_END = re.compile(r"[.!?…]+[\"”’)]*\s+")
+_BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, td, th, figcaption, blockquote, dd, dt"
+
+
+def plain_paragraphs(html: str) -> list[str]:
+    """The text of each block of `html` (paragraphs, list items, cells), white space folded."""
+    soup = BeautifulSoup(html or "", "html.parser")
+    blocks = [collapse_space(tag.get_text(" ")) for tag in soup.select(_BLOCKS)]
+    if not blocks:
+        blocks = [collapse_space(soup.get_text(" "))]
+    return [block for block in blocks if block]
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of one paragraph; "1.234" and "TS. Lê" do not end a sentence."""
+    sentences, start = [], 0
+    for match in _END.finditer(paragraph):
+        words = paragraph[start : match.start()].split()
+        last = words[-1].casefold() if words else ""
+        if last in _ABBREVIATIONS:
+            continue
+        sentences.append(paragraph[start : match.end()].strip())
+        start = match.end()
+    tail = paragraph[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences
+
+
+def quote_for(fragment: str, html: str) -> dict | None:
+    """{"before", "match", "after"}: the sentence holding `fragment`, split around it."""
+    fragment = collapse_space(fragment or "")
+    if not fragment:
+        return None
+    for paragraph in plain_paragraphs(html):
+        if fragment not in paragraph:
+            continue
+        for sentence in split_sentences(paragraph):
+            at = sentence.find(fragment)
+            if at >= 0:
+                end = at + len(fragment)
+                return {"before": sentence[:at], "match": fragment, "after": sentence[end:]}
+        return {"before": "", "match": fragment, "after": ""}
+    return None
