@@ -1,5 +1,266 @@
-"""Finds named people with honorific, degree and role. (Rules being written.)"""
+"""Finds named people with honorific, degree and role, once per name in order of first mention."""
+
+from bantin_extract.degrees import match_degree
+from bantin_extract.honorifics import match_honorific
+from bantin_extract.mentions import Mention, merge_mentions
+from bantin_extract.names import (
+    FAMILY_NAMES,
+    NOT_BYLINES,
+    ORG_BEFORE,
+    looks_like_place,
+    name_key,
+    read_name,
+)
+from bantin_extract.roles import read_role, read_title_before
+from bantin_extract.tokens import Token, key_of, keys_of, tokenize
+
+_HO_CHI_MINH = key_of("hồ chí minh")
+_LIST_SEPARATORS = keys_of(", ; và với cùng")
+# "Ảnh: Mai Hoa", "Tin, ảnh: …", "Bài và ảnh: …": credits, listed as incidental.
+_CREDIT_WORDS = keys_of("ảnh tin bài clip video thực hiện")
+_PHOTO = key_of("ảnh")
+_CHU_TICH = (key_of("chủ"), key_of("tịch"))
+_LIST_INTROS = _LIST_SEPARATORS | keys_of(": là gồm")
+# Lines shorter than this (in tokens) are headings, captions or furniture, not body text.
+_BODY_LINE = 12
 
 
 def find_people(text: str) -> list[dict]:
-    return []
+    """People named in `text` (prepared by text.prepare), as SCHEMA.md dicts."""
+    mentions: list[Mention] = []
+    body_seen = False
+    for line in text.split("\n"):
+        tokens = tokenize(line)
+        if not tokens:
+            continue
+        byline = _byline(tokens) if body_seen else None
+        if byline:
+            mentions.append(Mention(byline, None, None, None, incidental=True))
+            continue
+        mentions.extend(_LineScanner(tokens).scan())
+        body_seen = body_seen or len(tokens) >= _BODY_LINE
+    return merge_mentions(mentions)
+
+
+def _byline(tokens: list[Token]) -> str | None:
+    """The author's name when the whole line is just a name ("Hiền Sĩ", "THIÊN TRÚC")."""
+    last = len(tokens)
+    while last > 0 and tokens[last - 1].text in ".":
+        last -= 1
+    end = read_name(tokens, 0, allow_caps=True)
+    if end != last or end > 4:
+        return None
+    key = name_key(tokens, 0, end)
+    if key in NOT_BYLINES or looks_like_place(key):
+        return None
+    return " ".join(token.text for token in tokens[:end])
+
+
+def _degree_then_name(tokens: list[Token], i: int) -> bool:
+    """A degree at `i` followed by a name: "Bác sĩ CKI Trần Ái" is not "bác" + name."""
+    degree = match_degree(tokens, i)
+    return degree is not None and read_name(tokens, degree[1], allow_caps=True) > degree[1]
+
+
+def _family_name_start(tokens: list[Token], i: int) -> int:
+    """End of a name that starts at `i` with a family name, or `i`."""
+    if i >= len(tokens) or tokens[i].key not in FAMILY_NAMES:
+        return i
+    return read_name(tokens, i, allow_caps=False)
+
+
+class _LineScanner:
+    """Walks the tokens of one line and reports every person mention in it."""
+
+    def __init__(self, tokens: list[Token]):
+        self.tokens = tokens
+        self.found: list[Mention] = []
+
+    def scan(self) -> list[Mention]:
+        tokens, i = self.tokens, 0
+        while i < len(tokens):
+            i = self._credit(i) or self._introduced(i) or self._bare(i) or i + 1
+        return self.found
+
+    # -- triggers -------------------------------------------------------------------------
+
+    def _credit(self, i: int) -> int | None:
+        tokens = self.tokens
+        if tokens[i].key not in _CREDIT_WORDS or (i > 0 and tokens[i - 1].shape == "lower"):
+            return None
+        j = i
+        while (
+            j < len(tokens)
+            and j - i < 5
+            and (tokens[j].key in _CREDIT_WORDS or tokens[j].text in ",/&" or tokens[j].key == "và")
+        ):
+            j += 1
+        if j >= len(tokens) or tokens[j].text != ":" or _PHOTO not in {t.key for t in tokens[i:j]}:
+            return None
+        start = j + 1
+        end = read_name(tokens, start, allow_caps=True)
+        if end == start:
+            return None
+        self.found.append(Mention(self._span(start, end), None, None, None, incidental=True))
+        return end
+
+    def _introduced(self, i: int) -> int | None:
+        """A name after an honorific, a status word or a degree; lists after plural ones."""
+        tokens = self.tokens
+        matched = None if _degree_then_name(tokens, i) else match_honorific(tokens, i)
+        honorific, plural, j = matched if matched else (None, False, i)
+        degree_match = match_degree(tokens, j) if j < len(tokens) else None
+        degree, k = degree_match if degree_match else (None, j)
+        if matched is None and degree_match is None:
+            return None
+        end = read_name(tokens, k, allow_caps=True)
+        if end == k:
+            return None
+        return self._record(i, k, end, honorific, degree, plural)
+
+    def _bare(self, i: int) -> int | None:
+        """A name with no introducer: starts with a family name and is not an organisation's."""
+        tokens = self.tokens
+        if tokens[i].shape != "title" or (i > 0 and tokens[i - 1].shape in ("title", "caps")):
+            return None
+        run_end = i
+        while run_end < len(tokens) and tokens[run_end].shape == "title" and run_end - i < 12:
+            run_end += 1
+        # A title before the name, as in "Bí thư Đảng ủy phường Sơn Tây Ngô Đình Ngũ".
+        for start in range(i, run_end):
+            end = _family_name_start(tokens, start)
+            if end == start or (end < run_end and tokens[end].shape == "title"):
+                continue
+            if start == i:
+                if not self._organisation_before(i):
+                    return self._bare_name(start, end)
+                continue
+            title = read_title_before(tokens, start)
+            if title:
+                return self._record(start, start, end, None, None, False, title=title)
+        return run_end if self._organisation_before(i) else None
+
+    def _bare_name(self, start: int, end: int) -> int | None:
+        tokens = self.tokens
+        key = name_key(tokens, start, end)
+        if key == _HO_CHI_MINH:
+            if start >= 2 and (tokens[start - 2].key, tokens[start - 1].key) == _CHU_TICH:
+                self.found.append(
+                    Mention(self._span(start, end), None, None, "Chủ tịch", incidental=True)
+                )
+            return end
+        if looks_like_place(key):
+            return end
+        after_list = self.found and start > 0 and tokens[start - 1].key in _LIST_INTROS
+        opener = tokens[end].text if end < len(tokens) else ""
+        if end - start < 3 and not after_list and opener not in ("(", "-", "–"):
+            return None
+        return self._record(start, start, end, None, None, False)
+
+    def _organisation_before(self, i: int) -> bool:
+        tokens = self.tokens
+        if i == 0:
+            return False
+        before = tokens[i - 1]
+        if before.key in ORG_BEFORE:
+            return True
+        if before.text == "." and i >= 2 and tokens[i - 2].key in ("tp", "p", "q"):
+            return True
+        if i >= 2 and f"{tokens[i - 2].key} {before.key}" in ORG_BEFORE:
+            return True
+        return before.shape == "caps" and len(before.text) > 1
+
+    # -- one mention and the list it may open ---------------------------------------------
+
+    def _record(
+        self, intro: int, start: int, end: int, honorific, degree, plural, title=None
+    ) -> int:
+        tokens = self.tokens
+        key = name_key(tokens, start, end)
+        if key == _HO_CHI_MINH:
+            self.found.append(
+                Mention(self._span(start, end), None, None, "Chủ tịch", incidental=True)
+            )
+            return end
+        chain = [Mention(self._span(start, end), honorific, degree, None)]
+        position = end
+        while True:
+            role = read_role(tokens, position, self._new_person_at)
+            if role:
+                chain[-1].role = role
+                position = self._skip_role(position, role)
+            nxt = self._next_in_list(position, plural, honorific)
+            if nxt is None:
+                break
+            item_start, item_end, item_degree = nxt
+            chain.append(
+                Mention(
+                    self._span(item_start, item_end),
+                    honorific if plural else None,
+                    item_degree,
+                    None,
+                )
+            )
+            position = item_end
+        if chain[0].role is None:
+            chain[0].role = title or read_title_before(tokens, intro)
+        # An affiliation written once after a list applies to each name in it.
+        shared = chain[-1].role
+        if shared and len(chain) > 1 and all(m.role is None for m in chain[:-1]):
+            for mention in chain[:-1]:
+                mention.role = shared
+        self.found.extend(chain)
+        return position
+
+    def _skip_role(self, position: int, role: str) -> int:
+        """Token index just after the role text that starts at or after `position`."""
+        tokens = self.tokens
+        line_start = tokens[position].start
+        offset = self._line_text_from(position).find(role)
+        target = line_start + offset + len(role)
+        k = position
+        while k < len(tokens) and tokens[k].end <= target:
+            k += 1
+        if k < len(tokens) and tokens[k].text == ")":
+            k += 1
+        return k
+
+    def _line_text_from(self, position: int) -> str:
+        tokens = self.tokens
+        pieces, last_end = [], tokens[position].start
+        for token in tokens[position:]:
+            pieces.append(" " * (token.start - last_end) + token.text)
+            last_end = token.end
+        return "".join(pieces)
+
+    def _next_in_list(
+        self, position: int, plural: bool, honorific
+    ) -> tuple[int, int, str | None] | None:
+        tokens = self.tokens
+        if position >= len(tokens) or tokens[position].key not in _LIST_SEPARATORS:
+            return None
+        k = position + 1
+        degree_match = match_degree(tokens, k) if k < len(tokens) else None
+        degree, k = degree_match if degree_match else (None, k)
+        end = read_name(tokens, k, allow_caps=True) if plural else _family_name_start(tokens, k)
+        if end == k or (end < len(tokens) and tokens[end].shape == "title"):
+            return None
+        if looks_like_place(name_key(tokens, k, end)):
+            return None
+        return k, end, degree
+
+    def _new_person_at(self, i: int) -> bool:
+        tokens = self.tokens
+        matched = match_honorific(tokens, i)
+        if matched and matched[0] is not None:
+            return read_name(tokens, matched[2], allow_caps=True) > matched[2] or matched[1]
+        degree = match_degree(tokens, i)
+        if degree and read_name(tokens, degree[1], allow_caps=True) > degree[1]:
+            return True
+        if i > 0 and tokens[i - 1].key in _LIST_SEPARATORS:
+            return _family_name_start(tokens, i) > i
+        return False
+
+    def _span(self, start: int, end: int) -> str:
+        tokens = self.tokens
+        return " ".join(token.text for token in tokens[start:end])

@@ -1,0 +1,66 @@
+"""Merges the mentions of one person into a single entry: first honorific and degree, longest role."""
+
+from dataclasses import dataclass
+
+from bantin_text import canon
+
+
+@dataclass(slots=True)
+class Mention:
+    name: str
+    honorific: str | None
+    degree: str | None
+    role: str | None
+    incidental: bool = False
+
+
+def merge_mentions(mentions: list[Mention]) -> list[dict]:
+    """One dict per name (tone placement and case ignored), in order of first mention."""
+    people: dict[str, dict] = {}
+    for mention in mentions:
+        key = canon(mention.name)
+        person = people.get(key)
+        if person is None:
+            people[key] = person = {
+                "name": mention.name,
+                "honorific": None,
+                "degree": None,
+                "role": None,
+                "incidental": mention.incidental,
+            }
+        _absorb(person, mention.honorific, mention.degree, mention.role, mention.incidental)
+    _merge_truncated(people)
+    result = []
+    for person in people.values():
+        entry = {field: person[field] for field in ("name", "honorific", "degree", "role")}
+        if person["incidental"]:
+            entry["incidental"] = True
+        result.append(entry)
+    return result
+
+
+def _absorb(person: dict, honorific, degree, role, incidental: bool) -> None:
+    person["honorific"] = person["honorific"] or honorific
+    person["degree"] = person["degree"] or degree
+    if role and len(role) > len(person["role"] or ""):
+        person["role"] = role
+    person["incidental"] = person["incidental"] and incidental
+
+
+def _merge_truncated(people: dict[str, dict]) -> None:
+    """A name cut short by a lower-case last syllable ("Lê Thị Hồng vân") joins the full one."""
+    keys = list(people)
+    for short in keys:
+        if short.count(" ") < 2:
+            continue
+        for full in keys:
+            if full != short and full in people and full.startswith(short + " "):
+                person = people.pop(short)
+                _absorb(
+                    people[full],
+                    person["honorific"],
+                    person["degree"],
+                    person["role"],
+                    person["incidental"],
+                )
+                break

@@ -1,0 +1,145 @@
+"""What a Vietnamese personal name looks like: syllable shape, family names, words that are never names."""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from bantin_extract.tokens import Token
+from bantin_extract.tokens import key_of as canon
+
+# Onset, nucleus of one to three vowels, coda: the shape of every native syllable once the
+# diacritics are stripped. Acronyms ("HĐND", "QUV", "TNCS") fail it, which is the point.
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(canon(word) for word in words.split())
+
+
+def _phrases(lines: str) -> frozenset[str]:
+    return frozenset(canon(line) for line in lines.split("|"))
+
+
+FAMILY_NAMES = _keys(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Mai "
+    "Trương Lương Đoàn Tạ Cao Lâm Chu Quách Hà Kiều Thái Tô Trịnh Văn Vương Châu La Từ Triệu "
+    "Phùng Thân Lưu Tăng Khúc Nông Âu Giang Kim Mạc Tôn Hứa Lại Lò Đàm Diệp Doãn Lã Quan "
+    "Ông Tiêu Viên Vi Hầu Ninh Nghiêm Phí Mẫn Thạch Danh Lục Hoàng Hàn Bạch Đồng Khổng "
+    "Khuất Lạc Lăng Lê Mã Ma Tống Trình Tiết Ưng Uông Văn Vưu Yên Giáp Cù Cấn Công Lữ Trang "
+    "Huỳnh Quang Nhữ Kha Bế Hoàng Đường Chế Chung Chương Dư Đàng Hoa Khương Liêu Lô Âu"
+)
+
+# Capitalised words that begin a title, an office or a new sentence and never sit inside a name.
+NEVER_IN_NAME = _keys(
+    "Bí Phó Ủy Uỷ Đảng Ban Sở Khoa Phòng Viện Tỉnh Huyện Quận Phường Xã Giám Ngày "
+    "Tháng Tại Và Của Các Những Với Cho Trong Theo Về Là Được Đã Sẽ Lớp Ảnh Nguồn Bài Ông Bà "
+    "Thầy Chủ Tịch Hiệu Thường Trực Đồng Chí Đ Phát Tham Đây Sau Trước Sáng Chiều Tối Dự Buổi Lễ "
+    "Đến Thực Kết Qua Để Nhân Cùng Thay Quang Toàn Hiện Bên Như Nối Căn Trao Tặng Chúc Trên "
+    "Hội Đại Tin Tức Xem Bình Luận Số Điện Thoại Email Khu Thôn Ấp Tổ Chi Bộ Cụ Em Cô Chị Anh "
+    "Vì Do Khi Nhưng Mặc Dù Tuy Nên Thì Mà Hay Hoặc Này Đó Kỳ Nhiệm Lần Thứ Đợt Hướng Dẫn "
+    "Quyết Định Nghị Chỉ Thị Kế Hoạch Công Văn Thông Báo Luật Điều Lệ Đoàn Thanh Niên Cộng Sản"
+).difference(
+    _keys("Văn Công Thanh Hoàng Đồng Chí Định Hiệu Đại Hội Thị Bình Quang Đoàn Kỳ Anh Niên Sơn Chi")
+)
+# Those subtracted are also common name syllables ("Trương Công Đắc", "Hồ Chí Minh",
+# "Đỗ Văn Đại"); they are stopped by the word that follows instead (see ENDING_BIGRAMS).
+
+# A capitalised syllable followed by one of these lower-case words starts an office or a
+# sentence, not the end of a name: "đ/c Huỳnh Thị Hồng Bí thư chi bộ", "Xuân Phát biểu".
+ENDING_BIGRAMS = _phrases(
+    "bí thư|phó bí|phó chủ|phó trưởng|phó giám|phó hiệu|chủ tịch|chủ nhiệm|trưởng ban|"
+    "trưởng phòng|trưởng khoa|hiệu trưởng|hiệu phó|giám đốc|ủy viên|uỷ viên|giáo viên|"
+    "giảng viên|đảng viên|đảng ủy|đảng uỷ|đảng bộ|chi bộ|chi ủy|chi uỷ|văn phòng|sinh viên|"
+    "học sinh|công an|công ty|trung tâm|thành phố|thành ủy|thành uỷ|đại hội|đại diện|"
+    "đại biểu|hội nghị|hội đồng|hội trường|đồng chí|thanh niên|đoàn viên|đoàn thanh|"
+    "phát biểu|thay mặt|quang cảnh|kỳ họp|thị trấn|chính trị|quân đội|bình luận|anh hùng|"
+    "định hướng|chi nhánh|công tác|công nhân|đoàn kết|thanh tra|quang vinh"
+)
+
+# A word standing right before a capitalised run that makes it an organisation, a place or a
+# concept named after a person ("Đoàn TNCS Hồ Chí Minh", "phường Nguyễn Thị Minh Khai").
+ORG_BEFORE = _keys(
+    "trường phường xã tp thành phố quận huyện tỉnh đường phố tưởng cách đức gương sản "
+    "sở học viện khu thôn ấp làng bản cầu chợ đền chùa nhà bảo tàng lăng công viên cơ "
+    "quảng trường giải thưởng hẻm ngõ hồ sông núi đảo ấp xóm tổ dân huân huy chương "
+    "thpt thcs th tncs hcm ubnd hđnd lớp chi đoàn đội mang tên tên theo quận hiệu chuyên"
+) | frozenset({canon("thanh niên"), canon("cộng sản")})
+
+# Places and fixed phrases that begin with a family name but are not people.
+NOT_PEOPLE = _phrases(
+    "hà nội|hà tĩnh|hà nam|hà giang|hà đông|hà tiên|hà trung|hà quảng|thái nguyên|thái bình|"
+    "lâm đồng|lâm hà|lâm thao|cao bằng|cao lãnh|hoàng mai|hoàng sa|kim bảng|kim sơn|châu đốc|"
+    "châu thành|châu phú|châu đức|tô lịch|quan sơn|quan hóa|mai sơn|mai châu|lý sơn|đồng nai|"
+    "đồng tháp|đồng hới|đồng xoài|giang thành|hồ chí minh|mác lênin|trịnh hoài đức|văn lâm|"
+    "văn giang|văn yên|văn chấn|kim động|phan thiết|phan rang|hoa kỳ|trung quốc|lào cai|"
+    "lai châu|đông anh|hồ gươm|la gi|tây nguyên|tiền giang|an giang|kiên giang|hậu giang"
+)
+
+# Lines that look like two capitalised words but are labels, never a byline.
+NOT_BYLINES = _phrases(
+    "tin tức|tin tuc|xem thêm|bình luận|liên kết|tiêu điểm|trang chủ|tin liên quan|chính trị|"
+    "giáo dục|xã hội|kinh tế|văn hóa|thể thao|pháp luật|quốc phòng|an ninh|thời sự|tin mới|"
+    "tin nổi bật|tin khác|tin ảnh|liên hệ|giới thiệu|chia sẻ|bản in|in bài|quay lại|tìm kiếm|"
+    "thống kê|đang online|truy cập|hôm nay|tổng cộng|thành viên|phản hồi|ý kiến|video clip|"
+    "xây dựng đảng|sự kiện|hoạt động|thông báo|văn bản|tài liệu|lượt xem|bài viết|tác giả"
+)
+
+
+@lru_cache(maxsize=65536)
+def is_syllable(key: str) -> bool:
+    """True for a lower-case key shaped like one native Vietnamese syllable."""
+    if not key or len(key) > 7:
+        return False
+    bare = unicodedata.normalize("NFD", key.replace("đ", "d"))
+    bare = "".join(ch for ch in bare if not unicodedata.combining(ch))
+    return _SYLLABLE.fullmatch(bare) is not None
+
+
+def name_syllable(token: Token, caps: bool) -> bool:
+    """Could this token be one syllable of a name written in title case (or in capitals)?"""
+    wanted = "caps" if caps else "title"
+    if token.shape != wanted and not (caps and token.shape == "title" and len(token.text) == 1):
+        return False
+    return is_syllable(token.key) and token.key not in NEVER_IN_NAME
+
+
+def read_name(tokens: list[Token], start: int, *, allow_caps: bool) -> int:
+    """End index (exclusive) of the name starting at `start`, or `start` when there is none."""
+    if start >= len(tokens):
+        return start
+    first = tokens[start]
+    caps = first.shape == "caps"
+    if caps and not allow_caps:
+        return start
+    end = start
+    while end < len(tokens) and end - start < 6 and name_syllable(tokens[end], caps):
+        end += 1
+    # A trailing capitalised word that opens an office or a sentence belongs to what follows.
+    while end - start > 2 and end < len(tokens) and tokens[end].shape == "lower":
+        if f"{tokens[end - 1].key} {tokens[end].key}" not in ENDING_BIGRAMS:
+            break
+        end -= 1
+    if (
+        end - start == 2
+        and end < len(tokens)
+        and tokens[end].shape == "lower"
+        and f"{tokens[end - 1].key} {tokens[end].key}" in ENDING_BIGRAMS
+    ):
+        return start
+    if end - start < 2 or end - start > 5:
+        return start
+    return end
+
+
+def name_key(tokens: list[Token], start: int, end: int) -> str:
+    return " ".join(token.key for token in tokens[start:end])
+
+
+def looks_like_place(key: str) -> bool:
+    """A place or fixed phrase such as "Hà Nội" or "Hồ Chí Minh" at the head of the run."""
+    return any(
+        key == phrase or key.startswith(phrase + " ") or key.endswith(" " + phrase)
+        for phrase in NOT_PEOPLE
+    )

@@ -1,0 +1,305 @@
+"""Reads the office or affiliation written next to a name: the appositive after it or the title before it."""
+
+from bantin_extract.tokens import Token
+from bantin_extract.tokens import key_of as canon
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(canon(word) for word in words.split())
+
+
+# Lower-case words that occur inside offices and organisation names. Anything else in lower
+# case (a verb, "cùng", "sinh năm") ends the role.
+ROLE_WORDS = _keys(
+    "bí thư phó trưởng ban chi bộ ủy uỷ viên đảng thường trực vụ chủ tịch tổ chức tuyên giáo "
+    "dân vận kiểm tra phường xã thị trấn huyện quận tỉnh thành phố khối doanh nghiệp cơ quan "
+    "sở trường nhà khoa lớp lớn nhỏ giảng nhiệm hiệu giám đốc chuyên trách hội đồng học viện "
+    "sinh đoàn thanh niên liên đội công an sự nhân mặt trận quốc văn phòng hành chính đại "
+    "trung tâm phổ thông tiểu mầm non cao đẳng kinh tế y bệnh ngân hàng nhánh cục kiêm huy "
+    "năm tuổi khu thôn ấp xóm cư khóa khoá lâm thời tư pháp tài kế toán hoạch đầu nông lao "
+    "động thương binh cựu chiến phụ nữ cấp quản lý điều hành tịch trị quân ủy ban thư ký "
+    "tổng hợp bảo hiểm xã hội giáo dục đào tạo ngoại vụ kỳ và nguyên chánh phân hiệu tập "
+    "đoàn trợ lý hành đội trưởng nhiệm công nghệ thông tin kỹ thuật môn bộ môn dược điều "
+    "dưỡng hộ sinh tế tổ dân phố khoá cán bộ ương gia"
+)
+# Role words that are verbs or other things on their own ("chủ trì", "giám sát", "sinh năm"):
+# allowed only next to the word that makes them part of an office (previous, next).
+_PAIRED = {
+    canon(word): (_keys(before), _keys(after))
+    for word, before, after in (
+        ("chủ", "", "tịch nhiệm"),
+        ("giám", "", "đốc hiệu"),
+        ("tin", "thông", ""),
+        ("thông", "phổ truyền", "tin"),
+        ("công", "", "an ty đoàn nghệ nghiệp thương chức nhân"),
+        ("đồng", "hội cộng", ""),
+        ("tập", "", "đoàn"),
+        ("sinh", "học hộ", "viên"),
+        ("năm", "", "tuổi"),
+        ("kỳ", "nhiệm", ""),
+        ("điều", "", "hành dưỡng"),
+        ("hành", "điều chấp", "chính"),
+        ("động", "lao", ""),
+        ("thời", "lâm", ""),
+        ("trị", "chính", ""),
+        ("tế", "kinh y quốc", ""),
+        ("lý", "quản trợ", ""),
+        ("tư", "đầu", "pháp"),
+        ("đại", "", "học biểu hội"),
+        ("sự", "quân nhân tư", ""),
+        ("vụ", "thường ngoại nghiệp nhiệm dịch", ""),
+        ("nhân", "công", "dân viên sự"),
+        ("quản", "", "lý"),
+        ("tổ", "", "chức trưởng dân"),
+        ("học", "đại sinh", "sinh viện"),
+    )
+}
+# Lower-case words that cannot end a role: a role cut before its verb must not end on them.
+_DANGLING = _keys("và của kiêm công nhà ban phó cấp")
+
+# Words that open an office or affiliation ("Bí thư", "Phó …", "lớp 12A5", "Huy hiệu …").
+OFFICE_HEADS = frozenset(
+    canon(phrase)
+    for phrase in (
+        "bí thư",
+        "phó",
+        "chủ tịch",
+        "chủ nhiệm",
+        "trưởng",
+        "hiệu trưởng",
+        "hiệu phó",
+        "giám đốc",
+        "ủy viên",
+        "uỷ viên",
+        "đảng ủy viên",
+        "đảng uỷ viên",
+        "đảng uv",
+        "quận ủy viên",
+        "quận uỷ viên",
+        "huyện ủy viên",
+        "huyện uỷ viên",
+        "tỉnh ủy viên",
+        "tỉnh uỷ viên",
+        "thành ủy viên",
+        "thành uỷ viên",
+        "chi ủy viên",
+        "chi uỷ viên",
+        "giáo viên",
+        "giảng viên",
+        "cán bộ",
+        "chuyên viên",
+        "kế toán",
+        "thư ký",
+        "tổng",
+        "lớp",
+        "sinh viên",
+        "học sinh",
+        "nguyên",
+        "chánh",
+        "trợ lý",
+        "chính ủy",
+        "chính uỷ",
+        "tư lệnh",
+        "đội trưởng",
+        "tổ trưởng",
+        "huy hiệu",
+        "đảng viên",
+        "học viên",
+        "nhân viên",
+        "bác sĩ",
+        "điều dưỡng",
+        "chỉ huy",
+        "thường trực",
+        "chi bộ",
+        "đảng bộ",
+        "đảng ủy",
+        "đảng uỷ",
+        "trường",
+        "khoa",
+        "phòng",
+        "ban",
+        "sở",
+        "trung tâm",
+        "văn phòng",
+        "công ty",
+        "ngân hàng",
+        "bệnh viện",
+        "hội",
+        "đoàn",
+        "viện",
+        "học viện",
+        "ủy ban",
+        "uỷ ban",
+        "mặt trận",
+        "liên đoàn",
+        "công đoàn",
+        "tổng công ty",
+        "cục",
+        "chi cục",
+        "phó chủ tịch",
+    )
+)
+# Heads allowed straight after a name with no punctuation: offices only, not organisations.
+_DIRECT_HEADS = frozenset(
+    canon(phrase)
+    for phrase in (
+        "bí thư",
+        "phó",
+        "chủ tịch",
+        "chủ nhiệm",
+        "trưởng",
+        "hiệu trưởng",
+        "hiệu phó",
+        "giám đốc",
+        "ủy viên",
+        "uỷ viên",
+        "giáo viên",
+        "giảng viên",
+        "lớp",
+        "chi ủy viên",
+        "chi uỷ viên",
+        "đảng ủy viên",
+        "đảng uỷ viên",
+        "huy hiệu",
+        "phó chủ tịch",
+    )
+)
+_STATUS_ONLY = frozenset(
+    canon(phrase)
+    for phrase in (
+        "đảng viên",
+        "quần chúng",
+        "quần chúng ưu tú",
+        "đảng viên mới",
+        "học sinh",
+        "sinh viên",
+        "đảng viên dự bị",
+        "đảng viên chính thức",
+        "học viên",
+    )
+)
+_OPENERS = frozenset("-–—,(")
+
+
+def _head_at(tokens: list[Token], i: int, heads: frozenset[str]) -> bool:
+    if i >= len(tokens):
+        return False
+    token = tokens[i]
+    if token.shape == "caps" and not token.key.isalpha():
+        return False
+    first = token.key
+    two = f"{first} {tokens[i + 1].key}" if i + 1 < len(tokens) else first
+    three = f"{two} {tokens[i + 2].key}" if i + 2 < len(tokens) else two
+    return first in heads or two in heads or three in heads
+
+
+def _acronym(token: Token) -> bool:
+    return token.shape in ("caps", "other", "num")
+
+
+def _allowed(tokens: list[Token], i: int) -> bool:
+    token = tokens[i]
+    if token.shape == "lower":
+        if token.key not in ROLE_WORDS:
+            # The excerpt may stop mid-word: "Phó Giám đ" is kept as far as it goes.
+            return i == len(tokens) - 1 and any(word.startswith(token.key) for word in ROLE_WORDS)
+        pair = _PAIRED.get(token.key)
+        if pair is None:
+            return True
+        before = tokens[i - 1].key if i > 0 else ""
+        after = tokens[i + 1].key if i + 1 < len(tokens) else ""
+        return before in pair[0] or after in pair[1]
+    return token.shape in ("title", "caps", "other", "num") or token.text == "&"
+
+
+def read_role(tokens: list[Token], start: int, stop_at) -> str | None:
+    """Role text after a name ending at `start`; `stop_at(i)` says a new person begins at i."""
+    if start >= len(tokens):
+        return None
+    opener = tokens[start].text
+    paren = opener == "("
+    if opener in _OPENERS:
+        begin = start + 1
+        if opener == "," and not (
+            _head_at(tokens, begin, OFFICE_HEADS) or _acronym_head(tokens, begin)
+        ):
+            return None
+    elif _head_at(tokens, start, _DIRECT_HEADS):
+        begin = start
+    else:
+        return None
+    end = _scan(tokens, begin, stop_at, paren)
+    return _text(tokens, begin, end)
+
+
+def _acronym_head(tokens: list[Token], i: int) -> bool:
+    return (
+        i < len(tokens)
+        and tokens[i].shape == "caps"
+        and len(tokens[i].text) <= 5
+        and (i + 1 >= len(tokens) or tokens[i + 1].text in ",;-–" or tokens[i + 1].shape != "lower")
+    )
+
+
+def _scan(tokens: list[Token], begin: int, stop_at, paren: bool) -> int:
+    i = begin
+    while i < len(tokens):
+        token = tokens[i]
+        text = token.text
+        if paren and text == ")":
+            break
+        if text in ",-–—" and i > begin:
+            # Another office after the comma or dash continues the role; anything else ends it.
+            nxt = i + 1
+            if stop_at(nxt) or not (
+                _head_at(tokens, nxt, OFFICE_HEADS) or _acronym_head(tokens, nxt)
+            ):
+                break
+            i = nxt
+            continue
+        if text == "/" or (text == "T" and i + 1 < len(tokens) and tokens[i + 1].text == "/"):
+            break  # "T/M Ban Thường vụ" (on behalf of) starts the verb part
+        if i > begin and stop_at(i):
+            break
+        if not _allowed(tokens, i):
+            if (
+                text == "."
+                and i + 1 < len(tokens)
+                and tokens[i + 1].shape in ("title", "caps")
+                and (tokens[i - 1].key in ("tp", "p", "q", "th"))
+            ):
+                i += 1  # "TP. Hồ Chí Minh" inside an organisation name
+                continue
+            break
+        i += 1
+    while i > begin and (tokens[i - 1].key in _DANGLING or tokens[i - 1].text in ",-–—&"):
+        i -= 1
+    return i
+
+
+def _text(tokens: list[Token], begin: int, end: int) -> str | None:
+    if end <= begin:
+        return None
+    pieces = []
+    for k in range(begin, end):
+        token = tokens[k]
+        if k > begin and tokens[k - 1].end < token.start:
+            pieces.append(" ")
+        pieces.append(token.text)
+    role = "".join(pieces)
+    return None if canon(role) in _STATUS_ONLY else role
+
+
+def read_title_before(tokens: list[Token], name_start: int) -> str | None:
+    """Office written right before a name (or its honorific), as in "Bí thư Đảng ủy: PGS.TS. X"."""
+    i = name_start - 1
+    if i >= 0 and tokens[i].text == ":":
+        i -= 1
+    end = i + 1
+    while i >= 0 and _allowed(tokens, i) and end - i < 16:
+        i -= 1
+    # The earliest office head in the stretch opens the title.
+    for begin in range(i + 1, end):
+        if _head_at(tokens, begin, _DIRECT_HEADS) and tokens[begin].shape != "caps":
+            return _text(tokens, begin, end)
+    return None
