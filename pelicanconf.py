@@ -92,6 +92,7 @@ PLUGINS = [
     "bantin_facts",
     "bantin_indexes",
     "bantin_search",
+    "bantin_counter",
     "sitemap",
 ]
 # Search index of the article bodies, built by Pagefind after Pelican (plugins/bantin_search).
@@ -116,3 +117,11 @@ CACHE_CONTENT = False
 LOAD_CONTENT_CACHE = False
 DELETE_OUTPUT_DIRECTORY = False
 RELATIVE_URLS = True
+
+# View counter (plugins/bantin_counter; docs/counter-operations.md). COUNTER_SNAPSHOT: the
+# counts snapshot the build bakes into pages, a file (`bantin counter export -o FILE`) or the
+# service's /api/v1/export URL; unset: legacy Views only. COUNTER_API: what the pages' script
+# calls; this one is the service `make serve-with-counter` starts. Publishing overrides both.
+COUNTER_SNAPSHOT = None
+COUNTER_API = "http://127.0.0.1:8001/api/v1"
+COUNTER_TIMEOUT = 3
