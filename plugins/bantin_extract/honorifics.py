@@ -101,6 +101,14 @@ def match_honorific(tokens: list[Token], i: int) -> tuple[str | None, bool, int]
             if _keys_at(tokens, end, words):
                 end += len(words)
                 break
+    # "đ/c – Huỳnh Thị Ngọc Thu": a dash between honorific and name is only punctuation.
+    if (
+        honorific
+        and end + 1 < len(tokens)
+        and tokens[end].text in "-–"
+        and tokens[end + 1].shape != "lower"
+    ):
+        end += 1
     if end < len(tokens) and tokens[end].text == ":":
         end += 1
         plural = plural or honorific is not None

@@ -48,19 +48,27 @@ def _absorb(person: dict, honorific, degree, role, incidental: bool) -> None:
 
 
 def _merge_truncated(people: dict[str, dict]) -> None:
-    """A name cut short by a lower-case last syllable ("Lê Thị Hồng vân") joins the full one."""
+    """Joins a name cut short ("Lê Thị Hồng vân") to the full one, and a name in capitals that
+    ran on into the next word ("NGUYỄN VĂN HẢI THĂM") to the name it starts with."""
     keys = list(people)
     for short in keys:
-        if short.count(" ") < 2:
-            continue
         for full in keys:
-            if full != short and full in people and full.startswith(short + " "):
-                person = people.pop(short)
-                _absorb(
-                    people[full],
-                    person["honorific"],
-                    person["degree"],
-                    person["role"],
-                    person["incidental"],
-                )
-                break
+            if full == short or short not in people or full not in people:
+                continue
+            if not full.startswith(short + " "):
+                continue
+            if people[full]["name"].isupper():
+                merged, kept = full, short
+            elif short.count(" ") >= 2:
+                merged, kept = short, full
+            else:
+                continue
+            person = people.pop(merged)
+            _absorb(
+                people[kept],
+                person["honorific"],
+                person["degree"],
+                person["role"],
+                person["incidental"],
+            )
+            break

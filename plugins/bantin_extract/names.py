@@ -28,7 +28,7 @@ FAMILY_NAMES = _keys(
     "Phùng Thân Lưu Tăng Khúc Nông Âu Giang Kim Mạc Tôn Hứa Lại Lò Đàm Diệp Doãn Lã Quan "
     "Ông Tiêu Viên Vi Hầu Ninh Nghiêm Phí Mẫn Thạch Danh Lục Hoàng Hàn Bạch Đồng Khổng "
     "Khuất Lạc Lăng Lê Mã Ma Tống Trình Tiết Ưng Uông Văn Vưu Yên Giáp Cù Cấn Công Lữ Trang "
-    "Huỳnh Quang Nhữ Kha Bế Hoàng Đường Chế Chung Chương Dư Đàng Hoa Khương Liêu Lô Âu"
+    "Huỳnh Quang Nhữ Kha Bế Hoàng Chế Chung Chương Dư Đàng Hoa Khương Liêu Lô Âu"
 )
 
 # Capitalised words that begin a title, an office or a new sentence and never sit inside a name.

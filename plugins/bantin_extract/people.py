@@ -132,6 +132,8 @@ class _LineScanner:
             if end == start or (end < run_end and tokens[end].shape == "title"):
                 continue
             if start == i:
+                if tokens[i].key in ORG_BEFORE:
+                    return run_end  # "Đường Nguyễn Văn Cừ", "Phường Lê Lợi"
                 if not self._organisation_before(i):
                     return self._bare_name(start, end)
                 continue

@@ -20,7 +20,7 @@ ROLE_WORDS = _keys(
     "động thương binh cựu chiến phụ nữ cấp quản lý điều hành tịch trị quân ủy ban thư ký "
     "tổng hợp bảo hiểm xã hội giáo dục đào tạo ngoại vụ kỳ và nguyên chánh phân hiệu tập "
     "đoàn trợ lý hành đội trưởng nhiệm công nghệ thông tin kỹ thuật môn bộ môn dược điều "
-    "dưỡng hộ sinh tế tổ dân phố khoá cán bộ ương gia"
+    "dưỡng hộ sinh tế tổ dân phố khoá cán bộ ương gia hiệp"
 )
 # Role words that are verbs or other things on their own ("chủ trì", "giám sát", "sinh năm"):
 # allowed only next to the word that makes them part of an office (previous, next).
@@ -57,126 +57,28 @@ _PAIRED = {
 # Lower-case words that cannot end a role: a role cut before its verb must not end on them.
 _DANGLING = _keys("và của kiêm công nhà ban phó cấp")
 
-# Words that open an office or affiliation ("Bí thư", "Phó …", "lớp 12A5", "Huy hiệu …").
-OFFICE_HEADS = frozenset(
-    canon(phrase)
-    for phrase in (
-        "bí thư",
-        "phó",
-        "chủ tịch",
-        "chủ nhiệm",
-        "trưởng",
-        "hiệu trưởng",
-        "hiệu phó",
-        "giám đốc",
-        "ủy viên",
-        "uỷ viên",
-        "đảng ủy viên",
-        "đảng uỷ viên",
-        "đảng uv",
-        "quận ủy viên",
-        "quận uỷ viên",
-        "huyện ủy viên",
-        "huyện uỷ viên",
-        "tỉnh ủy viên",
-        "tỉnh uỷ viên",
-        "thành ủy viên",
-        "thành uỷ viên",
-        "chi ủy viên",
-        "chi uỷ viên",
-        "giáo viên",
-        "giảng viên",
-        "cán bộ",
-        "chuyên viên",
-        "kế toán",
-        "thư ký",
-        "tổng",
-        "lớp",
-        "sinh viên",
-        "học sinh",
-        "nguyên",
-        "chánh",
-        "trợ lý",
-        "chính ủy",
-        "chính uỷ",
-        "tư lệnh",
-        "đội trưởng",
-        "tổ trưởng",
-        "huy hiệu",
-        "đảng viên",
-        "học viên",
-        "nhân viên",
-        "bác sĩ",
-        "điều dưỡng",
-        "chỉ huy",
-        "thường trực",
-        "chi bộ",
-        "đảng bộ",
-        "đảng ủy",
-        "đảng uỷ",
-        "trường",
-        "khoa",
-        "phòng",
-        "ban",
-        "sở",
-        "trung tâm",
-        "văn phòng",
-        "công ty",
-        "ngân hàng",
-        "bệnh viện",
-        "hội",
-        "đoàn",
-        "viện",
-        "học viện",
-        "ủy ban",
-        "uỷ ban",
-        "mặt trận",
-        "liên đoàn",
-        "công đoàn",
-        "tổng công ty",
-        "cục",
-        "chi cục",
-        "phó chủ tịch",
-    )
+
+def _phrases(lines: str) -> frozenset[str]:
+    return frozenset(canon(line) for line in lines.split("|"))
+
+
+# Offices that may follow a name with no punctuation ("đ/c Huỳnh Thị Hồng Bí thư chi bộ").
+_DIRECT_HEADS = _phrases(
+    "bí thư|phó|chủ tịch|chủ nhiệm|trưởng|hiệu trưởng|hiệu phó|giám đốc|ủy viên|giáo viên|"
+    "giảng viên|lớp|chi ủy viên|đảng ủy viên|huy hiệu|phó chủ tịch|tổng bí thư|nguyên"
 )
-# Heads allowed straight after a name with no punctuation: offices only, not organisations.
-_DIRECT_HEADS = frozenset(
-    canon(phrase)
-    for phrase in (
-        "bí thư",
-        "phó",
-        "chủ tịch",
-        "chủ nhiệm",
-        "trưởng",
-        "hiệu trưởng",
-        "hiệu phó",
-        "giám đốc",
-        "ủy viên",
-        "uỷ viên",
-        "giáo viên",
-        "giảng viên",
-        "lớp",
-        "chi ủy viên",
-        "chi uỷ viên",
-        "đảng ủy viên",
-        "đảng uỷ viên",
-        "huy hiệu",
-        "phó chủ tịch",
-    )
+# Words that open an office or affiliation after a dash, comma or parenthesis.
+OFFICE_HEADS = _DIRECT_HEADS | _phrases(
+    "đảng uv|quận ủy viên|huyện ủy viên|tỉnh ủy viên|thành ủy viên|cán bộ|chuyên viên|kế toán|"
+    "thư ký|tổng|sinh viên|học sinh|nguyên|chánh|trợ lý|chính ủy|tư lệnh|đội trưởng|tổ trưởng|"
+    "đảng viên|học viên|nhân viên|bác sĩ|điều dưỡng|chỉ huy|thường trực|chi bộ|đảng bộ|đảng ủy|"
+    "trường|khoa|phòng|ban|sở|trung tâm|văn phòng|công ty|ngân hàng|bệnh viện|hội|đoàn|viện|"
+    "học viện|ủy ban|mặt trận|liên đoàn|công đoàn|tổng công ty|cục|chi cục"
 )
-_STATUS_ONLY = frozenset(
-    canon(phrase)
-    for phrase in (
-        "đảng viên",
-        "quần chúng",
-        "quần chúng ưu tú",
-        "đảng viên mới",
-        "học sinh",
-        "sinh viên",
-        "đảng viên dự bị",
-        "đảng viên chính thức",
-        "học viên",
-    )
+# Status nouns alone are not roles ("quần chúng ưu tú", "đảng viên").
+_STATUS_ONLY = _phrases(
+    "đảng viên|quần chúng|quần chúng ưu tú|đảng viên mới|học sinh|sinh viên|đảng viên dự bị|"
+    "đảng viên chính thức|học viên"
 )
 _OPENERS = frozenset("-–—,(")
 
