@@ -1,0 +1,191 @@
+"""One benchmarked Pelican build in this process: plain Pelican or the bantin site, with timings.
+
+Run by bench/build_bench.py in a fresh subprocess (the parent measures wall time, CPU and peak
+memory). This side records where the time goes: per generator phase, per signal receiver and
+in bantin_extract.extract (how many articles were extracted), and can write a cProfile dump.
+"""
+
+import argparse
+import cProfile
+import json
+import os
+import runpy
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# Settings plain Pelican shares with the bantin site, so both write the same URLs and pages
+# from the same Markdown; theme, plugins and bantin's own settings stay out.
+SHARED_SETTINGS = (
+    "TIMEZONE",
+    "DEFAULT_LANG",
+    "DEFAULT_DATE_FORMAT",
+    "READERS",
+    "SLUGIFY_SOURCE",
+    "SLUG_REGEX_SUBSTITUTIONS",
+    "DEFAULT_PAGINATION",
+    "PAGINATION_PATTERNS",
+    "SUMMARY_MAX_LENGTH",
+    "FEED_ALL_ATOM",
+    "CATEGORY_FEED_ATOM",
+    "FEED_ALL_RSS",
+    "AUTHOR_FEED_ATOM",
+    "AUTHOR_FEED_RSS",
+    "TRANSLATION_FEED_ATOM",
+    "MARKDOWN",
+    "ARTICLE_TRANSLATION_ID",
+    "PAGE_TRANSLATION_ID",
+    "RELATIVE_URLS",
+)
+
+timings: dict[str, float] = defaultdict(float)
+calls: dict[str, int] = defaultdict(int)
+
+
+def timed(label: str, function):
+    def wrapper(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            timings[label] += time.perf_counter() - start
+            calls[label] += 1
+
+    wrapper.bench_timed = True
+    return wrapper
+
+
+def time_signal_receivers():
+    """Time every receiver of every Pelican signal, by signal and receiver name."""
+    import blinker
+
+    def send(signal, sender=None, /, **kwargs):
+        if signal.is_muted or not signal.receivers:
+            return []
+        results = []
+        for receiver in signal.receivers_for(sender):
+            name = getattr(receiver, "__qualname__", repr(receiver))
+            label = f"signal {signal.name}: {getattr(receiver, '__module__', '?')}.{name}"
+            start = time.perf_counter()
+            results.append((receiver, receiver(sender, **kwargs)))
+            timings[label] += time.perf_counter() - start
+            calls[label] += 1
+        return results
+
+    blinker.Signal.send = send
+
+
+def time_generator_phases():
+    """Time generate_context and generate_output of every generator, plugins' ones included."""
+    from pelican import Pelican
+
+    original = Pelican._get_generator_classes
+
+    def classes(self):
+        found = original(self)
+        for cls in found:
+            for method in ("generate_context", "generate_output"):
+                function = getattr(cls, method, None)
+                if function is not None and not getattr(function, "bench_timed", False):
+                    setattr(cls, method, timed(f"phase {cls.__name__}.{method}", function))
+        return found
+
+    Pelican._get_generator_classes = classes
+
+
+def count_extractions():
+    """Wrap bantin_extract.extract before any plugin imports it: each call is one extraction."""
+    try:
+        import bantin_extract
+        import bantin_extract.facts
+    except ImportError:
+        return
+    wrapped = timed("extract", bantin_extract.facts.extract)
+    bantin_extract.extract = bantin_extract.facts.extract = wrapped
+
+
+def plain_settings(options) -> dict:
+    site = runpy.run_path(str(ROOT / "pelicanconf.py"))
+    settings = {name: site[name] for name in SHARED_SETTINGS if name in site}
+    settings.update(
+        {name: value for name, value in site.items() if name.endswith(("_URL", "_SAVE_AS"))}
+    )
+    # PLUGINS=None would load every installed namespace plugin (sitemap, yaml_metadata).
+    settings["PLUGINS"] = []
+    return settings
+
+
+def bantin_settings(options) -> dict:
+    return {
+        "THEME": str(ROOT / "theme"),
+        "PLUGIN_PATHS": [str(ROOT / "plugins")],
+        "SITE_DATA_PATH": str(options.data),
+        # The Pagefind index is timed on its own (build_bench.py runs bantin_search's indexer).
+        "PAGEFIND": False,
+    }
+
+
+def settings_for(options) -> dict:
+    from pelican.settings import read_settings
+
+    own = plain_settings(options) if options.site == "plain" else bantin_settings(options)
+    own.update(
+        {
+            "PATH": str(options.content),
+            "OUTPUT_PATH": str(options.output),
+            "CACHE_PATH": str(options.cache),
+            "CACHE_CONTENT": options.cache_content,
+            "LOAD_CONTENT_CACHE": options.cache_content,
+            "ARTICLE_PATHS": ["articles"],
+            "PAGE_PATHS": ["pages"],
+            "STATIC_PATHS": [],
+            "EXTRA_PATH_METADATA": {},
+            "DELETE_OUTPUT_DIRECTORY": False,
+        }
+    )
+    conf = str(ROOT / "pelicanconf.py") if options.site == "bantin" else None
+    return read_settings(conf, override=own)
+
+
+def build(options) -> dict:
+    time_signal_receivers()
+    time_generator_phases()
+    count_extractions()
+    from pelican import Pelican
+
+    start = time.perf_counter()
+    settings = settings_for(options)
+    pelican = Pelican(settings)
+    if options.profile:
+        profiler = cProfile.Profile()
+        profiler.runcall(pelican.run)
+        profiler.dump_stats(options.profile)
+    else:
+        pelican.run()
+    timings["total"] = time.perf_counter() - start
+    return {"timings": dict(timings), "calls": dict(calls), "extractions": calls.get("extract", 0)}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--site", choices=("plain", "bantin"), required=True)
+    parser.add_argument("--content", type=Path, required=True)
+    parser.add_argument("--data", type=Path, required=True)
+    parser.add_argument("--output", type=Path, required=True)
+    parser.add_argument("--cache", type=Path, required=True)
+    parser.add_argument("--cache-content", action="store_true", help="Pelican's content cache on")
+    parser.add_argument("--profile", type=Path, help="write a cProfile dump here")
+    parser.add_argument("--stats", type=Path, required=True, help="write timings (JSON) here")
+    options = parser.parse_args()
+    sys.path.insert(0, str(ROOT / "plugins"))
+    os.chdir(ROOT)
+    stats = build(options)
+    options.stats.write_text(
+        json.dumps(stats, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8"
+    )
+
+
+if __name__ == "__main__":
+    main()
