@@ -1,0 +1,68 @@
+"""Pure helpers of bantin_theme: slugs, Vietnamese formatting, periods, quoted sentences."""
+
+from datetime import datetime
+
+from bantin_theme.filters import iso_to_vi_date, vi_amount, vi_datetime, vi_number
+from bantin_theme.periods import find_periods
+from bantin_theme.sentences import quote_for, split_sentences
+from bantin_theme.units import UnitIndex
+from bantin_theme.urls import document_url, person_url
+
+SETTINGS = {
+    "SLUG_REGEX_SUBSTITUTIONS": [
+        (r"[/.]", " "),
+        (r"[^\w\s-]", ""),
+        (r"(?u)\A\s*", ""),
+        (r"(?u)\s*\Z", ""),
+        (r"[-\s]+", "-"),
+    ]
+}
+
+
+def test_person_url_is_ascii_and_tone_placement_blind():
+    assert person_url("Đặng Thị Thuỷ", SETTINGS) == "nguoi/dang-thi-thuy.html"
+    assert person_url("Đặng Thị Thủy", SETTINGS) == person_url("Đặng Thị Thuỷ", SETTINGS)
+    assert person_url("", SETTINGS) == ""
+
+
+def test_document_url_from_kind_and_number_or_date():
+    numbered = {"kind": "Công văn", "number": "308-CV/TU", "date": "2021-11-26"}
+    assert document_url(numbered, SETTINGS) == "van-ban/cong-van-308-cv-tu.html"
+    dated = {"kind": "Hướng dẫn", "number": None, "date": "2023-01-19"}
+    assert document_url(dated, SETTINGS) == "van-ban/huong-dan-2023-01-19.html"
+    assert document_url({"kind": "Nghị quyết", "number": None, "date": None}, SETTINGS) == ""
+
+
+def test_vietnamese_formats():
+    assert vi_datetime(datetime(2024, 3, 5, 8, 30)) == "Thứ Ba, 05/03/2024 08:30"
+    assert vi_number(1234) == "1.234" and vi_number(37.9) == "37,9"
+    assert vi_amount(37_900_000) == "37,9 triệu" and vi_amount(1_500_000_000) == "1,5 tỷ"
+    assert vi_amount(1_234_567) == "1.234.567"
+    assert iso_to_vi_date("2024-03-05") == "05/03/2024"
+
+
+def test_periods():
+    assert find_periods("Đại hội nhiệm kỳ 2020 - 2025, năm học 2023–2024") == {
+        "term": "2020–2025",
+        "school_year": "2023–2024",
+    }
+    assert find_periods("năm học 2024 - 2023") == {}
+
+
+def test_sentences_keep_titles_and_numbers_together():
+    assert split_sentences("Đồng chí PGS.TS. Lê Văn A dự. Có 1.234 người.") == [
+        "Đồng chí PGS.TS. Lê Văn A dự.",
+        "Có 1.234 người.",
+    ]
+    quote = quote_for("37,9 triệu đồng", "<p>Mở đầu. Kinh phí là 37,9 triệu đồng. Hết.</p>")
+    assert quote == {"before": "Kinh phí là ", "match": "37,9 triệu đồng", "after": "."}
+    assert quote_for("99 người", "<p>Không có.</p>") is None
+
+
+def test_unit_index_matches_aliases_tone_blind():
+    units = UnitIndex(
+        [{"name": "Đảng ủy Trường", "slug": "dang-bo", "aliases": ["Đảng bộ Trường"]}]
+    )
+    assert units.find("đảng uỷ trường")["slug"] == "dang-bo"
+    assert units.find("Đảng bộ  Trường")["slug"] == "dang-bo"
+    assert units.find("Chi bộ khác") is None
