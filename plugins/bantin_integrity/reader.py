@@ -58,10 +58,13 @@ class BantinReader(YAMLMetadataReader):
             with open(source_path, encoding="utf-8") as handle:
                 handle.read()
         except UnicodeDecodeError as error:
-            raise ContentError(
+            message = (
                 f"{source_path}: tệp không phải UTF-8 (byte {error.start}); "
                 "hãy lưu lại tệp với bảng mã UTF-8"
-            ) from None
+            )
+            # Pelican logs only "Could not process <file>" for a reader's exception: say why here.
+            logger.error(message)
+            raise ContentError(message) from None
         content, metadata = super().read(source_path)
         self._report_unknown_fields(source_path, metadata)
         return nfc(content or ""), metadata
