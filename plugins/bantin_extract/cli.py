@@ -13,8 +13,13 @@ def extract_file(path: str) -> dict:
     with open(path, encoding="utf-8") as handle:
         raw = handle.read()
     page = read_input(path, raw)
-    facts = extract(page["body"], title=page["title"], published=page["published"],
-                    views=page["views"])
+    facts = extract(
+        page["body"],
+        title=page["title"],
+        published=page["published"],
+        views=page["views"],
+        year_hint=page.get("year_hint"),
+    )
     return {"source": path, **facts}
 
 
@@ -28,8 +33,10 @@ def main(argv: list[str] | None = None) -> int:
         try:
             facts = extract_file(path)
         except IsADirectoryError:
-            print(f"bantin extract: {path}: là thư mục, không phải tệp; hãy chỉ ra từng tệp .md hoặc .txt",
-                  file=sys.stderr)
+            print(
+                f"bantin extract: {path}: là thư mục, không phải tệp; hãy chỉ ra từng tệp .md hoặc .txt",
+                file=sys.stderr,
+            )
             failed += 1
             continue
         except FileNotFoundError:
@@ -37,8 +44,11 @@ def main(argv: list[str] | None = None) -> int:
             failed += 1
             continue
         except UnicodeDecodeError as error:
-            print(f"bantin extract: {path}: tệp không phải UTF-8 (byte {error.start}); "
-                  "hãy lưu lại với bảng mã UTF-8", file=sys.stderr)
+            print(
+                f"bantin extract: {path}: tệp không phải UTF-8 (byte {error.start}); "
+                "hãy lưu lại với bảng mã UTF-8",
+                file=sys.stderr,
+            )
             failed += 1
             continue
         except OSError as error:

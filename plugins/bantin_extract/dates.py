@@ -1,5 +1,169 @@
-"""Finds event dates and partial dates. (Rules being written.)"""
+"""Finds event dates and partial (day-month) dates as bulletins write them."""
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# Years a bulletin can plausibly mention (commemorations reach back to 1890).
+MIN_YEAR, MAX_YEAR = 1800, 2100
+
+# A day-month-year separator: "05/3/2024", "5-3-2024", "5.3.2024", "05 / 3 / 2024". Spaces only
+# around "/" so "3/8. 2024" (a sentence end) is never read as a date.
+_SEP = r"(?:\s?/\s?|-|\.)"
+# What joins the items of a range or list: "23 đến ngày 27/3", "5, 6/3", "24 và 25/9".
+_JOIN = r"\s*(?:,|và|đến|tới|-|–)\s*(?:ngày\s+)?"
+# One earlier item of a list: a bare day, or a day and month ("28/2 đến 3/3/2024").
+_ITEM = r"\d{1,2}(?:\s?/\s?\d{1,2}|\s+tháng\s+\d{1,2})?"
+# The words that make a day-month expression a date rather than a ratio or a holiday name.
+_LEAD = (
+    r"(?:(?:từ|vào|trong|các|sáng|chiều|tối|trưa|đêm|hôm|rạng\s+sáng)\s+)?ngày\s+"
+    r"|(?:sáng|chiều|tối|trưa|đêm|hôm|rạng\s+sáng)\s+"
+)
+
+DATE_RE = re.compile(
+    rf"""
+    (?:(?<!\w)(?P<lead>{_LEAD})(?P<list>(?:{_ITEM}{_JOIN})+)?)?
+    (?<![\w/.,])
+    (?:
+        (?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>\d{{4}}))?
+      | (?P<wd>\d{{1,2}})\s+tháng\s+(?P<wm>\d{{1,2}})(?:\s*,?\s+năm\s+(?P<wy>\d{{4}}))?
+    )
+    (?!\d|[/.-]\d|\s?/\s?\d)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_ITEM_RE = re.compile(r"(\d{1,2})(?:\s?/\s?(\d{1,2})|\s+tháng\s+(\d{1,2}))?")
+
+# A page-store or date-line year resolves a partial date written up to this long after it.
+_LOOKAHEAD = timedelta(days=7)
 
 
-def find_dates(text: str, *, published=None, documents=()) -> tuple[list[str], list[dict]]:
-    return [], []
+@dataclass(frozen=True)
+class DateMention:
+    """One written date: its span, the dates it names, and whether the year was written."""
+
+    start: int
+    end: int
+    dates: tuple[date, ...]
+    text: str
+    full: bool
+
+
+def make_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None when it does not exist or lies outside plausible years."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _items(listed: str | None, month: int) -> list[tuple[int, int]]:
+    """(day, month) of each earlier list item; a bare day takes the month of the item after it."""
+    if not listed:
+        return []
+    found = [
+        (int(d), int(m1 or m2) if (m1 or m2) else None) for d, m1, m2 in _ITEM_RE.findall(listed)
+    ]
+    result, following = [], month
+    for day, item_month in reversed(found):
+        following = item_month or following
+        result.append((day, following))
+    return list(reversed(result))
+
+
+def date_mentions(text: str) -> list[DateMention]:
+    """Every date expression, full or day-month, in text order; impossible dates dropped."""
+    mentions = []
+    for match in DATE_RE.finditer(text):
+        day = int(match["d"] or match["wd"])
+        month = int(match["m"] or match["wm"])
+        year_text = match["y"] or match["wy"]
+        numeric_partial = match["d"] is not None and year_text is None
+        if not year_text and not match["lead"]:
+            continue  # "đợt 2/9", "17/22": a day-month needs "ngày", "sáng", "chiều"… to be a date
+        if numeric_partial and match["d"] and "." in match.group(0)[len(match["lead"] or "") :]:
+            continue  # "ngày 3.5" is a decimal more often than a date
+        pairs = [*_items(match["list"], month), (day, month)]
+        year = int(year_text) if year_text else 2000  # leap-safe placeholder for partials
+        dates = tuple(d for d in (make_date(year, m, dd) for dd, m in pairs) if d)
+        if len(dates) != len(pairs):
+            continue
+        start = (
+            match.start("list")
+            if match["list"]
+            else match.start("d")
+            if match["d"]
+            else match.start("wd")
+        )
+        mentions.append(
+            DateMention(start, match.end(), dates, text[start : match.end()], bool(year_text))
+        )
+    return mentions
+
+
+def _resolve(
+    day_month: date,
+    year_hint: tuple[int, int] | None,
+    published: date | None,
+    full_dates: list[date],
+) -> list[str]:
+    """The full date a partial one names, when the page makes its year unambiguous."""
+    same_day = [d for d in full_dates if (d.month, d.day) == (day_month.month, day_month.day)]
+    if len({d.year for d in same_day}) == 1:
+        return [same_day[0].isoformat()]
+    if published is not None:
+        anchor = published
+    elif year_hint is not None:
+        anchor = make_date(year_hint[0], year_hint[1], 28) or date(year_hint[0], 12, 28)
+    else:
+        return []
+    candidate = make_date(anchor.year, day_month.month, day_month.day)
+    if candidate is None:
+        return []
+    if candidate > anchor + _LOOKAHEAD:
+        candidate = make_date(anchor.year - 1, day_month.month, day_month.day)
+    return [candidate.isoformat()] if candidate else []
+
+
+def find_dates(
+    text: str,
+    *,
+    published: date | None = None,
+    documents=(),
+    year_hint: tuple[int, int] | None = None,
+    mentions: list[DateMention] | None = None,
+) -> tuple[list[str], list[dict]]:
+    """(event_dates, partial_dates) of a text. Dates that only date a document are left out.
+
+    `documents` are the text's `Document`s (their date spans are theirs); `mentions` may pass
+    `date_mentions(text)` when the caller already has them.
+    """
+    owned = [span for doc in documents for span in getattr(doc, "date_spans", ())]
+    if mentions is None:
+        mentions = date_mentions(text)
+    event_dates: list[str] = []
+    full_dates: list[date] = []
+    for mention in mentions:
+        if not mention.full:
+            continue
+        full_dates.extend(mention.dates)
+        if any(s <= mention.start < e for s, e in owned):
+            continue
+        for day in mention.dates:
+            if day.isoformat() not in event_dates:
+                event_dates.append(day.isoformat())
+    partial_dates: list[dict] = []
+    seen = set()
+    for mention in mentions:
+        if mention.full or mention.text in seen:
+            continue
+        seen.add(mention.text)
+        resolved: list[str] = []
+        for day in mention.dates:
+            for iso in _resolve(day, year_hint, published, full_dates):
+                if iso not in resolved:
+                    resolved.append(iso)
+        partial_dates.append({"text": mention.text, "resolved": resolved})
+    return event_dates, partial_dates

@@ -1,5 +1,142 @@
-"""Finds official documents referred to. (Rules being written.)"""
+"""Finds official documents referred to by number or issue date (Quyết định số 77-QĐ/ĐU ngày …)."""
+
+import re
+from dataclasses import dataclass, field
+
+from bantin_extract.dates import date_mentions
+
+# Written forms (lower case, old spellings too) of each kind, mapped to the canonical kind.
+KINDS = {
+    "nghị quyết": "Nghị quyết",
+    "chỉ thị": "Chỉ thị",
+    "kết luận": "Kết luận",
+    "quyết định": "Quyết định",
+    "quy định": "Quy định",
+    "qui định": "Quy định",
+    "hướng dẫn": "Hướng dẫn",
+    "kế hoạch": "Kế hoạch",
+    "công văn": "Công văn",
+    "thông báo": "Thông báo",
+    "thông tư": "Thông tư",
+    "nghị định": "Nghị định",
+    "quy chế": "Quy chế",
+    "qui chế": "Quy chế",
+    "chương trình": "Chương trình",
+    "báo cáo": "Báo cáo",
+    "tờ trình": "Tờ trình",
+    "luật": "Luật",
+}
+_KIND = "|".join(sorted((re.escape(k) for k in KINDS), key=len, reverse=True))
+# "308-CV/TU", "08- HD/BDVTU", "05 - CT/TW", "28-CT/TW/2019", "43/2019/NĐ-CP", "1234/QĐ-UBND".
+# Codes are upper case; only the kind and the linking words are matched case-blind.
+_CODE = r"[A-ZĐ][A-ZĐa-z0-9&]*"
+_PART = rf"(?:(?:\s?-\s?|/)(?:{_CODE}|\d{{2,4}}))"
+_NUMBER = rf"\d{{1,5}}[a-z]?{_PART}*"
+_CODED_NUMBER = rf"\d{{1,5}}[a-z]?(?:/\d{{2,4}})?(?:\s?-\s?|/){_CODE}{_PART}*"
+_END = r"(?![\w/-])"
+
+DOC_RE = re.compile(
+    rf"""
+    (?<!\w)(?P<kind>(?i:{_KIND}))
+    (?:
+        \s+(?i:số)\s*:?\s*(?P<numbered>{_NUMBER}){_END}
+      | \s*:?\s*(?P<coded>{_CODED_NUMBER}){_END}
+      | (?=\s*,?\s*(?i:ngày)\s+\d)
+    )
+    (?P<more>(?:\s*(?:,|và)\s*(?:số\s*:?\s*)?{_CODED_NUMBER}{_END})*)
+    (?P<dated>\s*,?\s*(?:ban\s+hành\s+)?(?:(?i:ngày)\s*)?(?=\d))?
+    """,
+    re.VERBOSE,
+)
+_MORE_RE = re.compile(_CODED_NUMBER)
+# The issuing clause of the exception: "ngày 01/10/2021, Ban Thường vụ … đã ban hành Quyết định".
+_ISSUING = re.compile(r"\b(?:ban\s+hành|ký|ra)\b[^.;\n]{0,40}$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;!?\n]")
 
 
-def find_documents(text: str) -> list[dict]:
-    return []
+@dataclass
+class Document:
+    """One document: kind, number, date, and where it is written (every mention, its dates)."""
+
+    kind: str
+    number: str | None
+    date: str | None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    date_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"kind": self.kind, "number": self.number, "date": self.date}
+
+    def key(self) -> str:
+        number = (self.number or "").upper().replace(" ", "")
+        if "-" in number or "/" in number:
+            return number
+        return f"{self.kind}:{number}" if number else f"{self.kind}@{self.date}"
+
+
+def _issue_date(text: str, match: re.Match, mentions) -> tuple[str | None, tuple[int, int] | None]:
+    """The date written right after the number(s), with its span."""
+    if match["dated"] is None:
+        return None, None
+    at = match.end("dated")
+    for mention in mentions:
+        if mention.start == at and mention.full and len(mention.dates) == 1:
+            return mention.dates[0].isoformat(), (mention.start, mention.end)
+    return None, None
+
+
+def _clause_date(text: str, start: int, mentions) -> str | None:
+    """The date heading a clause whose subject issues this document (the exception rule)."""
+    window = max(0, start - 300)
+    sentence_start = max(
+        (m.end() for m in _SENTENCE_END.finditer(text, window, start)), default=window
+    )
+    for mention in mentions:
+        heads_clause = sentence_start <= mention.start < start and mention.full
+        if heads_clause and len(mention.dates) == 1 and _ISSUING.search(text, mention.end, start):
+            return mention.dates[0].isoformat()
+    return None
+
+
+def _earlier(found: list[Document], kind: str, number: str) -> Document | None:
+    """The earlier "Chỉ thị số 05-CT/TW" that a later "Chỉ thị số 05" shortens, if any."""
+    bare = number.replace(" ", "")
+    for doc in found:
+        full = (doc.number or "").replace(" ", "")
+        if doc.kind == kind and full != bare and full.startswith(bare) and full[len(bare)] in "-/":
+            return doc
+    return None
+
+
+def find_documents(text: str, mentions=None) -> list[Document]:
+    """Every document identified by a number or issue date, once each, in order of first mention."""
+    if mentions is None:
+        mentions = date_mentions(text)
+    found: list[Document] = []
+    by_key: dict[str, Document] = {}
+    for match in DOC_RE.finditer(text):
+        kind = KINDS[match["kind"].lower()]
+        first = match["numbered"] or match["coded"]
+        numbers = ([first] if first else []) + _MORE_RE.findall(match["more"] or "")
+        issued, span = _issue_date(text, match, mentions)
+        if not numbers and not (issued and match["kind"][0].isupper()):
+            continue  # "thông báo ngày 5/3" is a verb; a dated-only reference needs a capital
+        issued = issued or _clause_date(text, match.start(), mentions)
+        for number in numbers or [None]:
+            shortened = (
+                number and not any(c in number for c in "-/") and _earlier(found, kind, number)
+            )
+            doc = shortened or Document(kind, number, issued)
+            doc = by_key.setdefault(doc.key(), doc)
+            if not doc.spans:
+                found.append(doc)
+            doc.spans.append((match.start(), match.end()))
+            doc.date = doc.date or issued
+            if span:
+                doc.date_spans.append(span)
+    return found
+
+
+def document_spans(documents: list[Document]) -> list[tuple[int, int]]:
+    """Where the references are written, so figures never read a document number as a count."""
+    return [span for doc in documents for span in (*doc.spans, *doc.date_spans)]

@@ -2,14 +2,14 @@
 
 from datetime import date
 
-from bantin_extract.dates import find_dates
-from bantin_extract.documents import find_documents
+from bantin_extract.dates import date_mentions, find_dates
+from bantin_extract.documents import document_spans, find_documents
 from bantin_extract.figures import find_figures
 from bantin_extract.people import find_people
 from bantin_extract.text import prepare
 
 # Bump when any rule changes: cached facts keyed by an older version are re-extracted.
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 
 def extract(
@@ -18,11 +18,19 @@ def extract(
     title: str | None = None,
     published: date | None = None,
     views: int | None = None,
+    year_hint: tuple[int, int] | None = None,
 ) -> dict:
-    """Facts of one article. `body` is plain text (headline and captions included)."""
+    """Facts of one article. `body` is plain text (headline and captions included).
+
+    `year_hint` is (year, month) of a page date line that gives no day (" date 2021-11"); it only
+    helps to resolve day-month dates, as `published` does.
+    """
     text = prepare(body)
-    documents = find_documents(text)
-    event_dates, partial_dates = find_dates(text, published=published, documents=documents)
+    mentions = date_mentions(text)
+    documents = find_documents(text, mentions)
+    event_dates, partial_dates = find_dates(
+        text, published=published, documents=documents, year_hint=year_hint, mentions=mentions
+    )
     return {
         "title": title,
         "published": published.isoformat() if published else None,
@@ -30,6 +38,6 @@ def extract(
         "event_dates": event_dates,
         "partial_dates": partial_dates,
         "people": find_people(text),
-        "figures": find_figures(text),
-        "documents": [doc.as_dict() if hasattr(doc, "as_dict") else doc for doc in documents],
+        "figures": find_figures(text, blocked=document_spans(documents), mentions=mentions),
+        "documents": [doc.as_dict() for doc in documents],
     }
