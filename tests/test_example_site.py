@@ -1,5 +1,6 @@
 """The example content builds whole: every article at its date-scoped URL, the draft unpublished, pages present."""
 
+import gzip
 import unicodedata
 from pathlib import Path
 
@@ -82,10 +83,26 @@ def test_article_pages_are_all_accounted_for(example_site):
 def test_the_draft_is_not_published(example_site, path):
     fields = header(path)
     assert not example_site.exists(expected_url(fields, example_site.pelican.settings))
-    listings = ["index.html", "luu-tru/index.html", "feeds/tat-ca.atom.xml", "sitemap.xml"]
-    for listing in listings:
-        if example_site.exists(listing):
-            assert fields["title"] not in example_site.read(listing), listing
+    slug = slugify(
+        fields["title"], regex_subs=example_site.pelican.settings["SLUG_REGEX_SUBSTITUTIONS"]
+    )
+    # Pelican writes the draft to ban-nhap/ for preview; no listing, feed or sitemap links it.
+    for output in example_site.output.rglob("*"):
+        if output.suffix in {".html", ".xml", ".json"} and "ban-nhap" not in output.parts:
+            text = output.read_text(encoding="utf-8")
+            assert slug not in text and fields["title"] not in text, output
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bantin_search indexes ban-nhap/ pages: the draft can be found by site search",
+)
+def test_the_draft_is_not_in_the_search_index(example_site):
+    fragments = example_site.output / "pagefind" / "fragment"
+    if not fragments.is_dir():
+        pytest.skip("Pagefind did not run in this build")
+    for fragment in fragments.iterdir():
+        assert b"/ban-nhap/" not in gzip.decompress(fragment.read_bytes()), fragment.name
 
 
 def test_unit_profile_pages_and_about_page_exist(example_site):
