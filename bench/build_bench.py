@@ -9,9 +9,12 @@ Results, logs and profiles go to bench/out/ (git-ignored).
 """
 
 import argparse
+import io
 import json
 import shutil
+import subprocess
 import sys
+import tarfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -22,7 +25,6 @@ from measure import BuildTimeout, measure
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
-RUNNER = ROOT / "bench" / "run_build.py"
 # bantin_search's own indexer (Pagefind's Python API, with the đ/d folding), outside Pelican.
 INDEX_SITE = (
     "import sys; sys.path.insert(0, sys.argv[1]); from bantin_search.indexer import build_index; "
@@ -60,7 +62,8 @@ class Bench:
             shutil.rmtree(output, ignore_errors=True)
             shutil.rmtree(cache, ignore_errors=True)
         stats_path = self.work / f"stats-{name}-{scenario}.json"
-        command = [sys.executable, str(RUNNER), "--site", site, "--stats", str(stats_path)]
+        runner = self.options.source / "bench" / "run_build.py"
+        command = [sys.executable, str(runner), "--site", site, "--stats", str(stats_path)]
         command += ["--content", str(self.work / "content"), "--data", str(self.work / "data")]
         command += ["--output", str(output), "--cache", str(cache)]
         if cache_content:
@@ -93,7 +96,13 @@ class Bench:
 
     def pagefind(self):
         site = self.work / "out-bantin"
-        command = [sys.executable, "-c", INDEX_SITE, str(ROOT / "plugins"), str(site)]
+        command = [
+            sys.executable,
+            "-c",
+            INDEX_SITE,
+            str(self.options.source / "plugins"),
+            str(site),
+        ]
         row = self.measure(command, "pagefind", "cold", "log-pagefind.txt")
         self.rows.append(row)
         print(bench_report.row_line(row), flush=True)
@@ -120,6 +129,28 @@ class Bench:
             (OUT / f"profile-bantin-{self.size}.txt").write_text(summary, encoding="utf-8")
 
 
+def snapshot(ref: str) -> Path:
+    """The project as committed at `ref`, unpacked under bench/out/: others' unfinished edits stay out."""
+    commit = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--verify", f"{ref}^{{commit}}"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    target = OUT / f"src-{commit[:12]}"
+    if not target.exists():
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", "--format=tar", commit],
+            capture_output=True,
+            check=True,
+        ).stdout
+        target.mkdir(parents=True)
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(target, filter="data")
+    print(f"Đo mã nguồn đã commit {ref} = {commit[:12]} (thư mục {target})", flush=True)
+    return target
+
+
 def parse_sizes(text: str) -> list[int]:
     sizes = [int(part) for part in text.replace(",", " ").split()]
     if not sizes or min(sizes) < 1:
@@ -143,8 +174,10 @@ def main() -> int:
         help="sizes to profile with cProfile (default: the smallest)",
     )
     parser.add_argument("--no-pagefind", action="store_true")
+    parser.add_argument("--ref", help="measure this commit (e.g. HEAD) instead of the working tree")
     options = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
+    options.source = snapshot(options.ref) if options.ref else ROOT
     profiled = set(options.profile_sizes or options.sizes[:1])
     benches = []
     print(bench_report.HEADER, flush=True)

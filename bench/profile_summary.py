@@ -8,6 +8,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 _SITE_PACKAGE = re.compile(r"site-packages/([A-Za-z0-9_]+)")
 _OWN_PLUGIN = re.compile(r"/plugins/([A-Za-z0-9_]+)/")
+# A snapshot of a commit (build_bench.py --ref) lives under bench/out/src-<commit>/.
+_PROJECT = re.compile(re.escape(str(ROOT)) + r"/(?:bench/out/src-[0-9a-f]+/)?")
 
 
 def package_of(filename: str) -> str:
@@ -48,7 +50,7 @@ def summarise(dump: Path, top: int = 25) -> str:
 
 
 def short(filename: str) -> str:
-    for marker in ("site-packages/", str(ROOT) + "/"):
-        if marker in filename:
-            return filename.split(marker, 1)[1]
-    return filename
+    """The path inside the project (plugins/..., theme/...) or inside site-packages."""
+    if "site-packages/" in filename:
+        return filename.split("site-packages/", 1)[1]
+    return _PROJECT.sub("", filename, count=1)
