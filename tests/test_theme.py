@@ -19,7 +19,9 @@ def site(tmp_path_factory):
     content.mkdir()
     for name in SITE_FILES:
         shutil.copyfile(THEME_FIXTURES / name, content / name)
-    return build_site(content, root / "output", DEFAULT_PAGINATION=2)
+    (content / "images").mkdir()
+    shutil.copyfile(THEME_FIXTURES / "ket-nap.svg", content / "images" / "ket-nap.svg")
+    return build_site(content, root / "output", DEFAULT_PAGINATION=2, STATIC_PATHS=["images"])
 
 
 def _texts(nodes):

@@ -66,3 +66,17 @@ def test_unit_index_matches_aliases_tone_blind():
     assert units.find("đảng uỷ trường")["slug"] == "dang-bo"
     assert units.find("Đảng bộ  Trường")["slug"] == "dang-bo"
     assert units.find("Chi bộ khác") is None
+
+
+def test_image_size_of_svg_png_and_missing(tmp_path):
+    from bantin_theme.images import image_size
+
+    svg = tmp_path / "a.svg"
+    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 360"></svg>')
+    png = tmp_path / "a.png"
+    png.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + (1200).to_bytes(4) + (675).to_bytes(4)
+    )
+    assert image_size(str(svg)) == (640, 360)
+    assert image_size(str(png)) == (1200, 675)
+    assert image_size(str(tmp_path / "none.jpg")) is None

@@ -1,9 +1,11 @@
 """Pelican glue: attach unit, neighbours and related articles; group articles by unit."""
 
 import logging
+import os
 
 from bantin_integrity.reader import where
 from bantin_theme.generator import UNIT_FEED_ATOM, UNIT_URL
+from bantin_theme.images import image_size
 from bantin_theme.periods import find_periods
 from bantin_theme.related import link_neighbours, related_articles
 from bantin_theme.sentences import quote_for
@@ -37,6 +39,25 @@ def attach_periods(content) -> None:
     content.periods = periods
 
 
+def attach_cover(content, content_root: str) -> None:
+    """content.cover = {"src", "width", "height"} for the Image: field (src from the site root)."""
+    image = str(content.metadata.get("image") or "").strip()
+    content.cover = None
+    if not image:
+        return
+    src = image.removeprefix("{static}").removeprefix("{attach}").lstrip("/")
+    size = image_size(os.path.join(content_root, src))
+    if size is None:
+        logger.warning(
+            "%s: không đọc được ảnh '%s' (không có tệp trong content/ hoặc định dạng lạ); "
+            "ảnh vẫn được dẫn nhưng trang không giữ chỗ cho ảnh",
+            where(content.source_path, "image"),
+            image,
+        )
+    width, height = size or (None, None)
+    content.cover = {"src": src, "width": width, "height": height}
+
+
 def unit_groups(articles, units: UnitIndex, pages) -> list[dict]:
     """One entry per unit of data/units.yml: its articles (newest first), page, feed, profile."""
     profiles = {page.slug: page for page in pages}
@@ -59,6 +80,7 @@ def finish_articles(generator) -> None:
     units = UnitIndex(generator.settings.get("UNITS"))
     everything = [*generator.articles, *generator.hidden_articles, *generator.drafts]
     for article in everything:
+        attach_cover(article, generator.settings["PATH"])
         attach_unit(article, units)
         attach_periods(article)
         attach_figure_quotes(article)
@@ -72,6 +94,7 @@ def finish_articles(generator) -> None:
 def finish_pages(generator) -> None:
     units = UnitIndex(generator.settings.get("UNITS"))
     for page in [*generator.pages, *generator.hidden_pages]:
+        attach_cover(page, generator.settings["PATH"])
         attach_unit(page, units)
         attach_periods(page)
         attach_figure_quotes(page)

@@ -49,9 +49,9 @@ def news_article(article, settings, base: str) -> dict:
         data["articleSection"] = str(article.category)
     if getattr(article, "tags", None):
         data["keywords"] = [str(tag) for tag in article.tags]
-    image = article.metadata.get("image")
-    if image:
-        data["image"] = [absolute(base, str(image).lstrip("/"))]
+    cover = getattr(article, "cover", None)
+    if cover:
+        data["image"] = [absolute(base, cover["src"])]
     unit = getattr(article, "unit_info", None)
     if unit:
         data["sourceOrganization"] = {"@type": "Organization", "name": unit["name"]}

@@ -16,7 +16,9 @@ def site_dir(tmp_path_factory):
     (root / "content").mkdir()
     for name in FILES:
         shutil.copyfile(FIXTURES / "theme" / name, root / "content" / name)
-    return build_site(root / "content", root / "output").output
+    (root / "content" / "images").mkdir()
+    shutil.copyfile(FIXTURES / "theme" / "ket-nap.svg", root / "content" / "images" / "ket-nap.svg")
+    return build_site(root / "content", root / "output", STATIC_PATHS=["images"]).output
 
 
 def test_navigate_home_to_article_to_unit(page, serve, site_dir):
