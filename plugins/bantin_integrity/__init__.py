@@ -30,6 +30,11 @@ _CONTENT_LISTS = (
     "draft_pages",
 )
 
+# Formats an editor may save an article in by mistake. Pelican silently skips files no
+# reader opens, so these are reported; images and other static files are left alone.
+_ARTICLE_LIKE = ("txt", "rst", "html", "htm", "doc", "docx", "odt", "rtf")
+_SETTINGS_OF = {"ArticlesGenerator": "ARTICLE", "PagesGenerator": "PAGE"}
+
 # Builds in one process run one after another (tests run several), never at once.
 _collector: ErrorCollector | None = None
 _keep_serving = False
@@ -91,12 +96,37 @@ def report_url_collisions(generators):
             )
 
 
+def report_unread_files(generators):
+    static = {
+        item.relative_source_path
+        for generator in generators
+        for item in getattr(generator, "staticfiles", None) or []
+    }
+    for generator in generators:
+        prefix = _SETTINGS_OF.get(type(generator).__name__)
+        if prefix is None:
+            continue
+        unread = [ext for ext in _ARTICLE_LIKE if ext not in generator.readers.extensions]
+        found = generator.get_files(
+            generator.settings[f"{prefix}_PATHS"],
+            exclude=generator.settings[f"{prefix}_EXCLUDES"],
+            extensions=unread,
+        )
+        for path in sorted(found - static):
+            logger.error(
+                "%s: bantin chỉ đọc bài viết Markdown nên tệp này sẽ bị bỏ qua; hãy lưu lại "
+                "thành tệp .md có các dòng 'Title:' và 'Date:' ở đầu",
+                os.path.normpath(os.path.join(generator.path, path)),
+            )
+
+
 def fail(collected: ErrorCollector):
     raise (BuildFailedKeepServing if _keep_serving else BuildFailed)(collected.summary())
 
 
 def stop_before_writing(generators):
     report_url_collisions(generators)
+    report_unread_files(generators)
     if _collector is not None and _collector.messages:
         fail(stop_collecting())
 
