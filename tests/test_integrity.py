@@ -133,6 +133,8 @@ BAD_CONTENT = [
         ["unknown_field.md"], ["unknown_field.md:5", "'Titel'", "'Title'?"], id="typo-field"
     ),
     pytest.param(["not_utf8.md"], ["not_utf8.md", "UTF-8"], id="not-utf8"),
+    # Pelican skips files no reader opens without a word.
+    pytest.param(["saved_as_text.txt"], ["saved_as_text.txt", ".md"], id="saved-as-txt"),
 ]
 
 
@@ -155,13 +157,16 @@ def test_good_articles_beside_a_bad_one_do_not_hide_it(site_from, tmp_path):
     assert not (tmp_path / "output" / "2024").exists()
 
 
-def test_images_are_not_asked_for_a_title(site_from, tmp_path):
-    # Static files pass through content_object_init too; they must not fail the build.
-    images = tmp_path / "content" / "images"
-    images.mkdir(parents=True)
-    (images / "anh.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>', encoding="utf-8")
-    site = site_from(fixture("iso_date.md"), STATIC_PATHS=["images"])
+def test_static_files_are_neither_asked_for_a_title_nor_reported_unread(site_from, tmp_path):
+    # Static files pass through content_object_init too, and robots.txt is a .txt file.
+    content = tmp_path / "content"
+    (content / "images").mkdir(parents=True)
+    (content / "extra").mkdir()
+    (content / "images" / "anh.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    (content / "extra" / "robots.txt").write_text("User-agent: *\n")
+    site = site_from(fixture("iso_date.md"), STATIC_PATHS=["images", "extra/robots.txt"])
     assert site.exists("images/anh.svg")
+    assert site.exists("extra/robots.txt")
 
 
 # --- The command line editors run (make html) ---------------------------------------------
