@@ -37,11 +37,14 @@ _WORDS = (
     (("nhà", "giáo", "nhân", "dân"), "honorary"),
 )
 _WORDS = tuple((tuple(canon(word) for word in words), atom) for words, atom in _WORDS)
+_FIRST_WORDS = frozenset(words[0] for words, _ in _WORDS)
 _SEPARATORS = frozenset(".,-")
 
 
 def _atom(tokens: list[Token], i: int) -> tuple[str, int] | None:
     token = tokens[i]
+    if not may_start_degree(token):
+        return None
     if token.text in _ABBREVIATIONS:
         return _ABBREVIATIONS[token.text], i + 1
     # "Th.S" is written with a dot inside the abbreviation.
@@ -60,6 +63,11 @@ def _atom(tokens: list[Token], i: int) -> tuple[str, int] | None:
         ):
             return atom, i + len(words)
     return None
+
+
+def may_start_degree(token: Token) -> bool:
+    """Cheap test before match_degree: can this token begin a degree?"""
+    return token.key in _FIRST_WORDS or token.text in _ABBREVIATIONS or token.text == "Th"
 
 
 def _normalise(atoms: list[str]) -> str | None:

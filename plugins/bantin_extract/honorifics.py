@@ -1,7 +1,5 @@
 """Recognises the honorific or status word written before a name, alone or in front of a list."""
 
-from functools import lru_cache
-
 from bantin_extract.tokens import Token
 from bantin_extract.tokens import key_of as canon
 
@@ -51,16 +49,25 @@ _STATUS = (
 )
 
 
+def _canon_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(canon(word) for word in words)
+
+
+# Status phrases by their first word, longest first, so each token is tested against a few.
+_STATUS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _words in _STATUS:
+    _STATUS_BY_FIRST.setdefault(canon(_words[0]), []).append(_canon_words(_words))
+_DONG_CHI = _canon_words(("đồng", "chí"))
+_D_C = (canon("đ"), "/", "c")
+_GIAO = (canon("giáo"),)
+_PARTY_MEMBER = (_canon_words(("đảng", "viên", "mới")), _canon_words(("đảng", "viên")))
+_FIRST_KEYS = frozenset(set(_STATUS_BY_FIRST) | set(_SINGLE) | _PLAIN | {_DONG_CHI[0], _D_C[0]})
+
+
 def _keys_at(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
-    words = _canon_words(words)
     if i + len(words) > len(tokens):
         return False
     return all(tokens[i + k].key == word for k, word in enumerate(words))
-
-
-@lru_cache(maxsize=256)
-def _canon_words(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(canon(word) if word.isalpha() else word for word in words)
 
 
 def _is_count(token: Token) -> bool:
@@ -70,25 +77,23 @@ def _is_count(token: Token) -> bool:
 def match_honorific(tokens: list[Token], i: int) -> tuple[str | None, bool, int] | None:
     """(honorific, plural, index after it) when an honorific or status word starts at `i`."""
     token = tokens[i]
-    if token.shape not in ("lower", "title", "caps"):
+    if token.key not in _FIRST_KEYS or token.shape not in ("lower", "title", "caps"):
         return None
     honorific, end = None, None
-    if _keys_at(tokens, i, ("đồng", "chí")):
+    if _keys_at(tokens, i, _DONG_CHI):
         honorific, end = "đồng chí", i + 2
-    elif _keys_at(tokens, i, ("đ", "/", "c")):
+    elif _keys_at(tokens, i, _D_C):
         honorific, end = "đồng chí", i + 3
         if end < len(tokens) and tokens[end].text == ".":
             end += 1
-    elif token.key in (_SINGLE_KEY["cô"], _SINGLE_KEY["thầy"]) and _keys_at(
-        tokens, i + 1, ("giáo",)
-    ):
+    elif token.key in (_SINGLE_KEY["cô"], _SINGLE_KEY["thầy"]) and _keys_at(tokens, i + 1, _GIAO):
         honorific, end = _SINGLE[token.key], i + 2
     elif token.key in _SINGLE:
         honorific, end = _SINGLE[token.key], i + 1
     elif token.key in _PLAIN:
         end = i + 1
     else:
-        for words in _STATUS:
+        for words in _STATUS_BY_FIRST.get(token.key, ()):
             if _keys_at(tokens, i, words):
                 end = i + len(words)
                 break
@@ -97,7 +102,7 @@ def match_honorific(tokens: list[Token], i: int) -> tuple[str | None, bool, int]
     plural = i > 0 and _is_count(tokens[i - 1])
     if honorific == "đồng chí":
         # "2 đồng chí đảng viên: A và B" — the status after a counted honorific is skipped.
-        for words in (("đảng", "viên", "mới"), ("đảng", "viên")):
+        for words in _PARTY_MEMBER:
             if _keys_at(tokens, end, words):
                 end += len(words)
                 break
@@ -113,3 +118,8 @@ def match_honorific(tokens: list[Token], i: int) -> tuple[str | None, bool, int]
         end += 1
         plural = plural or honorific is not None
     return honorific, plural, end
+
+
+def may_start_honorific(key: str) -> bool:
+    """Cheap test before match_honorific: can a token with this key begin one?"""
+    return key in _FIRST_KEYS

@@ -1,7 +1,7 @@
 """Finds named people with honorific, degree and role, once per name in order of first mention."""
 
-from bantin_extract.degrees import match_degree
-from bantin_extract.honorifics import match_honorific
+from bantin_extract.degrees import match_degree, may_start_degree
+from bantin_extract.honorifics import match_honorific, may_start_honorific
 from bantin_extract.mentions import Mention, merge_mentions
 from bantin_extract.names import (
     FAMILY_NAMES,
@@ -79,7 +79,13 @@ class _LineScanner:
     def scan(self) -> list[Mention]:
         tokens, i = self.tokens, 0
         while i < len(tokens):
-            i = self._credit(i) or self._introduced(i) or self._bare(i) or i + 1
+            token = tokens[i]
+            if may_start_honorific(token.key) or may_start_degree(token):
+                i = self._credit(i) or self._introduced(i) or self._bare(i) or i + 1
+            elif token.shape == "title":
+                i = self._credit(i) or self._bare(i) or i + 1
+            else:
+                i += 1  # most tokens are lower-case words or marks that start nothing
         return self.found
 
     # -- triggers -------------------------------------------------------------------------
@@ -187,10 +193,9 @@ class _LineScanner:
         chain = [Mention(self._span(start, end), honorific, degree, None)]
         position = end
         while True:
-            role = read_role(tokens, position, self._new_person_at)
+            role, position = read_role(tokens, position, self._new_person_at)
             if role:
                 chain[-1].role = role
-                position = self._skip_role(position, role)
             nxt = self._next_in_list(position, plural, honorific)
             if nxt is None:
                 break
@@ -213,27 +218,6 @@ class _LineScanner:
                 mention.role = shared
         self.found.extend(chain)
         return position
-
-    def _skip_role(self, position: int, role: str) -> int:
-        """Token index just after the role text that starts at or after `position`."""
-        tokens = self.tokens
-        line_start = tokens[position].start
-        offset = self._line_text_from(position).find(role)
-        target = line_start + offset + len(role)
-        k = position
-        while k < len(tokens) and tokens[k].end <= target:
-            k += 1
-        if k < len(tokens) and tokens[k].text == ")":
-            k += 1
-        return k
-
-    def _line_text_from(self, position: int) -> str:
-        tokens = self.tokens
-        pieces, last_end = [], tokens[position].start
-        for token in tokens[position:]:
-            pieces.append(" " * (token.start - last_end) + token.text)
-            last_end = token.end
-        return "".join(pieces)
 
     def _next_in_list(
         self, position: int, plural: bool, honorific

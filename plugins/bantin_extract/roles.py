@@ -114,10 +114,11 @@ def _allowed(tokens: list[Token], i: int) -> bool:
     return token.shape in ("title", "caps", "other", "num") or token.text == "&"
 
 
-def read_role(tokens: list[Token], start: int, stop_at) -> str | None:
-    """Role text after a name ending at `start`; `stop_at(i)` says a new person begins at i."""
+def read_role(tokens: list[Token], start: int, stop_at) -> tuple[str | None, int]:
+    """(Role text after a name ending at `start`, index after it); `stop_at(i)` says a new
+    person begins at i. Without a role the index is `start`."""
     if start >= len(tokens):
-        return None
+        return None, start
     opener = tokens[start].text
     paren = opener == "("
     if opener in _OPENERS:
@@ -125,13 +126,18 @@ def read_role(tokens: list[Token], start: int, stop_at) -> str | None:
         if opener == "," and not (
             _head_at(tokens, begin, OFFICE_HEADS) or _acronym_head(tokens, begin)
         ):
-            return None
+            return None, start
     elif _head_at(tokens, start, _DIRECT_HEADS):
         begin = start
     else:
-        return None
+        return None, start
     end = _scan(tokens, begin, stop_at, paren)
-    return _text(tokens, begin, end)
+    role = _text(tokens, begin, end)
+    if role is None:
+        return None, start
+    if paren and end < len(tokens) and tokens[end].text == ")":
+        end += 1
+    return role, end
 
 
 def _acronym_head(tokens: list[Token], i: int) -> bool:

@@ -1,8 +1,7 @@
 """Splits one line of article text into word, number and punctuation tokens with their shape."""
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from typing import NamedTuple
 
 from bantin_text import canon, nfc
 
@@ -10,13 +9,17 @@ from bantin_text import canon, nfc
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
     key: str  # canon(text): lower-case, tone-placement blind
     shape: str  # "title", "caps", "lower", "num", "punct", "other"
+
+
+# Tokens are built with tuple.__new__ directly: the generated __new__ costs a Python call
+# per token, and a 1,500-word article has thousands of them.
+_new_token = tuple.__new__
 
 
 def key_of(text: str) -> str:
@@ -29,8 +32,19 @@ def keys_of(words: str) -> frozenset[str]:
     return frozenset(key_of(word) for word in words.split())
 
 
-@lru_cache(maxsize=65536)
+# Shape and key by token text; bounded so a huge input of unique words cannot grow it forever.
+_CACHE: dict[str, tuple[str, str]] = {}
+_CACHE_LIMIT = 100_000
+
+
 def _shape_and_key(text: str) -> tuple[str, str]:
+    found = _classify(text)
+    if len(_CACHE) < _CACHE_LIMIT:
+        _CACHE[text] = found
+    return found
+
+
+def _classify(text: str) -> tuple[str, str]:
     if not text[0].isalnum() and text[0] != "_":
         return "punct", text
     key = key_of(text)
@@ -51,8 +65,10 @@ def _shape_and_key(text: str) -> tuple[str, str]:
 def tokenize(line: str) -> list[Token]:
     """Tokens of one line, in order; the text of each is a slice of `line`."""
     tokens = []
+    append = tokens.append
     for match in _TOKEN.finditer(line):
         text = match.group()
-        shape, key = _shape_and_key(text)
-        tokens.append(Token(text, match.start(), match.end(), key, shape))
+        shape, key = _CACHE.get(text) or _shape_and_key(text)
+        start, end = match.span()
+        append(_new_token(Token, (text, start, end, key, shape)))
     return tokens
