@@ -72,3 +72,9 @@ bench: $(STAMP)
 
 bench-extract: $(STAMP)
 	$(BIN)/python bench/extract_bench.py
+
+# Counter service: throughput on SQLite and PostgreSQL (60 s each), then 20 kill -9 rounds.
+bench-counter: $(STAMP)
+	$(BIN)/python bench/counter_throughput.py --store sqlite --seconds 60
+	$(BIN)/python bench/counter_throughput.py --store postgresql --seconds 60
+	$(BIN)/python bench/counter_kill.py --rounds 20
