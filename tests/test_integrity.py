@@ -187,6 +187,9 @@ def test_pelican_command_fails_naming_the_broken_file(tmp_path):
             "pelicanconf.py",
             "-o",
             str(tmp_path / "output"),
+            # Keep the facts cache out of the repository.
+            "-e",
+            f'CACHE_PATH="{tmp_path / "cache"}"',
         ],
         cwd=ROOT,
         capture_output=True,
