@@ -27,7 +27,7 @@ FAMILY_NAMES = _keys(
     "Trương Lương Đoàn Tạ Cao Lâm Chu Quách Hà Kiều Thái Tô Trịnh Văn Vương Châu La Từ Triệu "
     "Phùng Thân Lưu Tăng Khúc Nông Âu Giang Kim Mạc Tôn Hứa Lại Lò Đàm Diệp Doãn Lã Quan "
     "Ông Tiêu Viên Vi Hầu Ninh Nghiêm Phí Mẫn Thạch Danh Lục Hoàng Hàn Bạch Đồng Khổng "
-    "Khuất Lạc Lăng Lê Mã Ma Tống Trình Tiết Ưng Uông Văn Vưu Yên Giáp Cù Cấn Công Lữ Trang "
+    "Khuất Lạc Lê Mã Ma Tống Trình Tiết Ưng Uông Văn Vưu Yên Giáp Cù Cấn Công Lữ Trang "
     "Huỳnh Quang Nhữ Kha Bế Hoàng Chế Chung Chương Dư Đàng Hoa Khương Liêu Lô Âu"
 )
 
@@ -63,7 +63,7 @@ ENDING_BIGRAMS = _phrases(
 ORG_BEFORE = _keys(
     "trường phường xã tp thành phố quận huyện tỉnh đường phố tưởng cách đức gương sản "
     "sở học viện khu thôn ấp làng bản cầu chợ đền chùa nhà bảo tàng lăng công viên cơ "
-    "quảng trường giải thưởng hẻm ngõ hồ sông núi đảo ấp xóm tổ dân huân huy chương "
+    "quảng trường giải thưởng hẻm ngõ sông núi đảo ấp xóm tổ dân huân huy chương "
     "thpt thcs th tncs hcm ubnd hđnd lớp chi đoàn đội mang tên tên theo quận hiệu chuyên"
 ) | frozenset({canon("thanh niên"), canon("cộng sản")})
 

@@ -1,0 +1,257 @@
+"""find_people: names, honorifics, degrees, roles, lists, organisations, bylines (sentences written for the tests)."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bantin_extract.people import find_people
+from bantin_extract.text import prepare
+
+BODY = "Hội nghị diễn ra trong không khí dân chủ, cởi mở và đạt được nhiều kết quả tốt đẹp."
+
+
+def people(text: str) -> list[dict]:
+    return find_people(prepare(text))
+
+
+def by_name(text: str) -> dict[str, dict]:
+    return {person["name"]: person for person in people(text)}
+
+
+def test_appositive_roles_cut_before_the_next_person_and_the_verb():
+    found = people(
+        "Dự hội nghị có đồng chí Trần Văn Bình – Tỉnh ủy viên, Bí thư Huyện ủy, "
+        "đồng chí Lý Thị Hạnh, Phó Chủ tịch UBND huyện cùng các đồng chí trong Ban Thường vụ."
+    )
+    assert found == [
+        {
+            "name": "Trần Văn Bình",
+            "honorific": "đồng chí",
+            "degree": None,
+            "role": "Tỉnh ủy viên, Bí thư Huyện ủy",
+        },
+        {
+            "name": "Lý Thị Hạnh",
+            "honorific": "đồng chí",
+            "degree": None,
+            "role": "Phó Chủ tịch UBND huyện",
+        },
+    ]
+
+
+def test_role_in_parentheses_and_verb_after_role():
+    found = by_name(
+        "Thầy giáo Đặng Quốc Bảo (Tổ trưởng Tổ Toán) và em Chu Ngọc Ánh (lớp 11B3) nhận giấy khen. "
+        "Đ/c Hà Văn Nam, Trưởng Ban Tổ chức Huyện ủy trao quyết định."
+    )
+    assert found["Đặng Quốc Bảo"]["honorific"] == "thầy"
+    assert found["Đặng Quốc Bảo"]["role"] == "Tổ trưởng Tổ Toán"
+    assert found["Chu Ngọc Ánh"] == {
+        "name": "Chu Ngọc Ánh",
+        "honorific": "em",
+        "degree": None,
+        "role": "lớp 11B3",
+    }
+    assert found["Hà Văn Nam"]["role"] == "Trưởng Ban Tổ chức Huyện ủy"
+
+
+def test_plural_honorific_and_shared_affiliation_apply_to_every_name():
+    found = people(
+        "Tham dự có các đồng chí: Nguyễn Văn Tám, Phạm Thị Lan và Đỗ Minh Châu - Ủy viên Ban "
+        "Thường vụ Đảng ủy xã."
+    )
+    assert [p["name"] for p in found] == ["Nguyễn Văn Tám", "Phạm Thị Lan", "Đỗ Minh Châu"]
+    assert {p["honorific"] for p in found} == {"đồng chí"}
+    assert {p["role"] for p in found} == {"Ủy viên Ban Thường vụ Đảng ủy xã"}
+
+
+def test_counted_honorific_before_a_list():
+    found = people("Chi bộ kết nạp 2 đồng chí đảng viên: Ngô Thị Mai và Đinh Văn Hùng.")
+    assert [(p["name"], p["honorific"]) for p in found] == [
+        ("Ngô Thị Mai", "đồng chí"),
+        ("Đinh Văn Hùng", "đồng chí"),
+    ]
+
+
+def test_students_listed_without_honorific_keep_their_class():
+    found = people(
+        "Ba học sinh được kết nạp gồm: Trần Bảo Ngọc, lớp 12A2; Lê Khôi, lớp 12A6 "
+        "và Hà Thu Trang, lớp 11A1."
+    )
+    assert [(p["name"], p["honorific"], p["role"]) for p in found] == [
+        ("Trần Bảo Ngọc", None, "lớp 12A2"),
+        ("Lê Khôi", None, "lớp 12A6"),
+        ("Hà Thu Trang", None, "lớp 11A1"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "degree"),
+    [
+        ("PGS, TS.", "PGS.TS."),
+        ("PGS.TS", "PGS.TS."),
+        ("GS. TS", "GS.TS."),
+        ("Th.S", "ThS."),
+        ("Tiến sĩ", "TS."),
+        ("NGƯT.TS.", "TS."),
+        ("Bác sĩ CKI", "BSCKI."),
+        ("Bác sĩ CKII", "BSCKII."),
+        ("BS", "BS."),
+        ("KS.", "KS."),
+    ],
+)
+def test_degrees_are_normalised(written, degree):
+    found = people(f"{written} Mạc Văn Tiến, Hiệu trưởng nhà trường phát biểu.")
+    assert found == [
+        {
+            "name": "Mạc Văn Tiến",
+            "honorific": None,
+            "degree": degree,
+            "role": "Hiệu trưởng nhà trường",
+        }
+    ]
+
+
+def test_title_before_the_name_is_the_role():
+    found = by_name(
+        "Phó Bí thư Thường trực Huyện ủy Trịnh Xuân Quang dự và phát biểu.\n"
+        "Chủ tịch UBND xã: ThS. Kiều Thị Nga."
+    )
+    assert found["Trịnh Xuân Quang"]["role"] == "Phó Bí thư Thường trực Huyện ủy"
+    assert found["Kiều Thị Nga"]["role"] == "Chủ tịch UBND xã"
+    assert found["Kiều Thị Nga"]["degree"] == "ThS."
+
+
+def test_role_joined_only_by_a_verb_is_null():
+    found = people(
+        "Ban Thường vụ chỉ định đồng chí Vương Đức Thành giữ chức vụ Bí thư Chi bộ. "
+        "Đồng chí Lò Văn Pấu được bầu là bí thư chi bộ. Đ/c Hứa Minh Tâm, sinh năm "
+        "1950, sinh hoạt tại chi bộ 5."
+    )
+    assert [(p["name"], p["role"]) for p in found] == [
+        ("Vương Đức Thành", None),
+        ("Lò Văn Pấu", None),
+        ("Hứa Minh Tâm", None),
+    ]
+
+
+def test_longest_role_wins_across_mentions_and_tone_placement_is_one_person():
+    found = people(
+        "Đồng chí Nguyễn Thị Hoà, Phó Bí thư chủ trì. Sau đó, đồng chí Nguyễn Thị "
+        "Hòa, Phó Bí thư Đảng uỷ xã kết luận."
+    )
+    assert found == [
+        {
+            "name": "Nguyễn Thị Hoà",
+            "honorific": "đồng chí",
+            "degree": None,
+            "role": "Phó Bí thư Đảng uỷ xã",
+        }
+    ]
+
+
+def test_organisations_places_and_concepts_named_after_people_are_not_people():
+    assert (
+        people(
+            "Chi đoàn Trường THPT Trần Phú phối hợp với Đoàn TNCS Hồ Chí Minh phường Nguyễn Thị "
+            "Minh Khai học tập tư tưởng Hồ Chí Minh tại TP. Hồ Chí Minh. Đường Nguyễn Văn Cừ đông "
+            "vui. Đồng chí Bí thư Chi bộ phát biểu. Đoàn viên đến từ Hà Nội."
+        )
+        == []
+    )
+
+
+def test_president_ho_chi_minh_is_incidental():
+    assert people("Trước chân dung Chủ tịch Hồ Chí Minh, đảng viên mới tuyên thệ.") == [
+        {
+            "name": "Hồ Chí Minh",
+            "honorific": None,
+            "degree": None,
+            "role": "Chủ tịch",
+            "incidental": True,
+        }
+    ]
+
+
+def test_photo_credit_and_closing_byline_are_incidental():
+    found = people(f"{BODY}\nẢnh: Quốc Tuấn\n{BODY}\nThu Hằng")
+    assert found == [
+        {"name": "Quốc Tuấn", "honorific": None, "degree": None, "role": None, "incidental": True},
+        {"name": "Thu Hằng", "honorific": None, "degree": None, "role": None, "incidental": True},
+    ]
+
+
+def test_labels_standing_alone_are_not_bylines():
+    assert people(f"{BODY}\nTin Tức\nXem Thêm") == []
+
+
+def test_name_in_capitals_is_kept_and_runs_into_the_headline_are_cut():
+    found = people(
+        "ĐỒNG CHÍ PHAN VĂN HẢI THĂM CHI BỘ\nSáng nay, đồng chí Phan Văn Hải, Bí thư "
+        "Huyện ủy đã thăm chi bộ."
+    )
+    assert [(p["name"].casefold(), p["role"]) for p in found] == [
+        ("phan văn hải", "Bí thư Huyện ủy")
+    ]
+
+
+def test_no_break_space_inside_a_name_does_not_split_it():
+    assert [p["name"] for p in people("Đồng chí Lưu\u00a0Văn Đức phát biểu.")] == ["Lưu Văn Đức"]
+
+
+def test_office_written_straight_after_the_name():
+    found = by_name("Sau đó đ/c Kim Thị Huế Bí thư chi bộ trao quyết định cho đ/c Tạ Văn Hưng.")
+    assert found["Kim Thị Huế"]["role"] == "Bí thư chi bộ"
+    assert found["Tạ Văn Hưng"]["role"] is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_text_gives_a_list_of_people_dicts(text):
+    found = find_people(prepare(text))
+    assert isinstance(found, list)
+    for person in found:
+        assert {"name", "honorific", "degree", "role"} <= set(person)
+        assert person["name"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Nguyễn",
+                "Văn",
+                "Thị",
+                "Đ/c",
+                "đồng chí",
+                "PGS",
+                "TS",
+                ".",
+                ",",
+                "-",
+                "(",
+                ")",
+                ":",
+                ";",
+                "và",
+                "Bí thư",
+                "Trường",
+                "Hồ",
+                "Chí",
+                "Minh",
+                "các",
+                "2",
+                "\n",
+                "Ảnh",
+                "lớp",
+                "12A1",
+                "ông",
+            ]
+        ),
+        max_size=60,
+    )
+)
+def test_genre_shaped_noise_never_raises(words):
+    for person in find_people(prepare(" ".join(words))):
+        assert person["name"] in " ".join(" ".join(words).split())
