@@ -68,7 +68,8 @@ def report_missing_fields(content):
     # Pelican skips such content with an English message; say in Vietnamese what to add.
     required = ("title", "date") if isinstance(content, Article) else ("title",)
     for name in required:
-        if name not in content.metadata:
+        # "Title:" with nothing after it passes Pelican's check and is written to 2024/03/.html.
+        if not str(content.metadata.get(name) or "").strip():
             logger.error(
                 "%s: thiếu trường '%s:' nên bài bị bỏ qua; hãy thêm dòng '%s: %s' vào đầu tệp",
                 content.source_path,
@@ -76,6 +77,12 @@ def report_missing_fields(content):
                 display_name(name),
                 "05/03/2024 08:30" if name == "date" else "Tiêu đề bài viết",
             )
+    if str(content.metadata.get("title") or "").strip() and not getattr(content, "slug", ""):
+        logger.error(
+            "%s: tiêu đề không có chữ hay số nào để làm đường dẫn; hãy thêm dòng "
+            "'Slug: ten-bai-viet' vào đầu tệp",
+            content.source_path,
+        )
 
 
 def report_url_collisions(generators):
