@@ -112,6 +112,8 @@ def test_views_with_thousands_dot_is_an_integer(site_from, built_articles):
 
 BAD_CONTENT = [
     pytest.param(["missing_title.md"], ["missing_title.md", "'Title:'"], id="missing-title"),
+    pytest.param(["empty_title.md"], ["empty_title.md", "'Title:'"], id="empty-title"),
+    pytest.param(["title_without_letters.md"], ["title_without_letters.md", "Slug:"], id="no-slug"),
     # It says what to write, not only what is wrong.
     pytest.param(
         ["missing_date.md"], ["missing_date.md", "'Date:'", "05/03/2024 08:30"], id="missing-date"
