@@ -181,6 +181,36 @@ def test_photo_credit_and_closing_byline_are_incidental():
     ]
 
 
+def test_several_credited_authors_and_a_byline_with_its_unit():
+    found = people(
+        f"{BODY}\nTin và ảnh: Hoàng Yến - Thanh Tâm\n{BODY}\nLưu Thị Hương (Trung tâm "
+        "Chính trị huyện)"
+    )
+    assert [(p["name"], p.get("incidental"), p["role"]) for p in found] == [
+        ("Hoàng Yến", True, None),
+        ("Thanh Tâm", True, None),
+        ("Lưu Thị Hương", True, None),
+    ]
+
+
+def test_a_list_line_with_an_office_is_not_a_byline():
+    found = people(f"{BODY}\nLê Văn Bình - Bí thư Chi bộ")
+    assert found == [
+        {"name": "Lê Văn Bình", "honorific": None, "degree": None, "role": "Bí thư Chi bộ"}
+    ]
+
+
+def test_role_goes_on_after_a_dash_inside_an_organisation_name():
+    found = people(
+        "Ths Lê Văn Quý, Trưởng phòng Tổ chức - Hành chính và CN. Trần Thị Hoa, "
+        "chuyên viên Công ty TNHH Minh Phát tham dự."
+    )
+    assert [(p["degree"], p["role"]) for p in found] == [
+        ("ThS.", "Trưởng phòng Tổ chức - Hành chính"),
+        ("CN.", "chuyên viên Công ty TNHH Minh Phát"),
+    ]
+
+
 def test_labels_standing_alone_are_not_bylines():
     assert people(f"{BODY}\nTin Tức\nXem Thêm") == []
 

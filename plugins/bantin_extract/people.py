@@ -11,14 +11,16 @@ from bantin_extract.names import (
     name_key,
     read_name,
 )
-from bantin_extract.roles import read_role, read_title_before
+from bantin_extract.roles import read_role, read_title_before, starts_office
 from bantin_extract.tokens import Token, key_of, keys_of, tokenize
 
 _HO_CHI_MINH = key_of("hồ chí minh")
 _LIST_SEPARATORS = keys_of(", ; và với cùng")
 # "Ảnh: Mai Hoa", "Tin, ảnh: …", "Bài và ảnh: …": credits, listed as incidental.
-_CREDIT_WORDS = keys_of("ảnh tin bài clip video thực hiện")
-_PHOTO = key_of("ảnh")
+_CREDIT_WORDS = keys_of("ảnh tin bài clip video thực hiện tác giả người viết")
+# A credit label must hold one of these: "Ảnh:", "Tin, ảnh:", "Bài:", "Tác giả:", "Thực hiện:".
+_CREDIT_HEADS = keys_of("ảnh tin bài giả hiện viết")
+_CREDIT_JOINS = keys_of("- – , & và")
 _CHU_TICH = (key_of("chủ"), key_of("tịch"))
 _LIST_INTROS = _LIST_SEPARATORS | keys_of(": là gồm")
 # Lines shorter than this (in tokens) are headings, captions or furniture, not body text.
@@ -43,13 +45,21 @@ def find_people(text: str) -> list[dict]:
 
 
 def _byline(tokens: list[Token]) -> str | None:
-    """The author's name when the whole line is just a name ("Hiền Sĩ", "THIÊN TRÚC")."""
+    """The author's name when the line is just a name ("Hiền Sĩ", "THIÊN TRÚC"), perhaps with
+    the author's unit after it in parentheses or after a dash."""
     last = len(tokens)
-    while last > 0 and tokens[last - 1].text in ".":
+    while last > 0 and tokens[last - 1].text == ".":
         last -= 1
     end = read_name(tokens, 0, allow_caps=True)
-    if end != last or end > 4:
+    if end == 0 or end > 4:
         return None
+    if end != last:
+        unit_after = (tokens[end].text == "(" and tokens[last - 1].text == ")") or (
+            tokens[end].text in "-–" and last - end <= 8
+        )
+        # An office after the name makes it a list line ("Lê Văn Bình - Bí thư"), not a byline.
+        if not unit_after or last != len(tokens) or starts_office(tokens, end + 1):
+            return None
     key = name_key(tokens, 0, end)
     if key in NOT_BYLINES or looks_like_place(key):
         return None
@@ -101,14 +111,23 @@ class _LineScanner:
             and (tokens[j].key in _CREDIT_WORDS or tokens[j].text in ",/&" or tokens[j].key == "và")
         ):
             j += 1
-        if j >= len(tokens) or tokens[j].text != ":" or _PHOTO not in {t.key for t in tokens[i:j]}:
+        if (
+            j >= len(tokens)
+            or tokens[j].text != ":"
+            or _CREDIT_HEADS.isdisjoint(t.key for t in tokens[i:j])
+        ):
             return None
-        start = j + 1
-        end = read_name(tokens, start, allow_caps=True)
-        if end == start:
-            return None
-        self.found.append(Mention(self._span(start, end), None, None, None, incidental=True))
-        return end
+        start, credited = j + 1, None
+        # Several authors: "Tin, ảnh: Hoàng Yến - Thanh Tâm", "Ảnh: A, B và C".
+        while True:
+            end = read_name(tokens, start, allow_caps=True)
+            if end == start:
+                return credited
+            self.found.append(Mention(self._span(start, end), None, None, None, incidental=True))
+            credited = end
+            if end + 1 >= len(tokens) or tokens[end].key not in _CREDIT_JOINS:
+                return credited
+            start = end + 1
 
     def _introduced(self, i: int) -> int | None:
         """A name after an honorific, a status word or a degree; lists after plural ones."""

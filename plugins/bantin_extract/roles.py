@@ -1,5 +1,6 @@
 """Reads the office or affiliation written next to a name: the appositive after it or the title before it."""
 
+from bantin_extract.names import NEVER_IN_NAME
 from bantin_extract.tokens import Token
 from bantin_extract.tokens import key_of as canon
 
@@ -20,7 +21,7 @@ ROLE_WORDS = _keys(
     "động thương binh cựu chiến phụ nữ cấp quản lý điều hành tịch trị quân ủy ban thư ký "
     "tổng hợp bảo hiểm xã hội giáo dục đào tạo ngoại vụ kỳ và nguyên chánh phân hiệu tập "
     "đoàn trợ lý hành đội trưởng nhiệm công nghệ thông tin kỹ thuật môn bộ môn dược điều "
-    "dưỡng hộ sinh tế tổ dân phố khoá cán bộ ương gia hiệp"
+    "dưỡng hộ sinh tế tổ dân phố khoá cán bộ ương gia hiệp ty tnhh cổ phần nước"
 )
 # Role words that are verbs or other things on their own ("chủ trì", "giám sát", "sinh năm"):
 # allowed only next to the word that makes them part of an office (previous, next).
@@ -95,8 +96,9 @@ def _head_at(tokens: list[Token], i: int, heads: frozenset[str]) -> bool:
     return first in heads or two in heads or three in heads
 
 
-def _acronym(token: Token) -> bool:
-    return token.shape in ("caps", "other", "num")
+def starts_office(tokens: list[Token], i: int) -> bool:
+    """Does an office such as "Bí thư", "Phó …" or "lớp" begin at `i`?"""
+    return _head_at(tokens, i, _DIRECT_HEADS)
 
 
 def _allowed(tokens: list[Token], i: int) -> bool:
@@ -159,9 +161,11 @@ def _scan(tokens: list[Token], begin: int, stop_at, paren: bool) -> int:
         if text in ",-–—" and i > begin:
             # Another office after the comma or dash continues the role; anything else ends it.
             nxt = i + 1
-            if stop_at(nxt) or not (
-                _head_at(tokens, nxt, OFFICE_HEADS) or _acronym_head(tokens, nxt)
-            ):
+            # After a dash a capitalised word also goes on: "Phòng Tổ chức - Hành chính".
+            goes_on = _head_at(tokens, nxt, OFFICE_HEADS) or _acronym_head(tokens, nxt)
+            if not goes_on and text != "," and nxt < len(tokens):
+                goes_on = tokens[nxt].shape == "title" and tokens[nxt].key not in NEVER_IN_NAME
+            if stop_at(nxt) or not goes_on:
                 break
             i = nxt
             continue
