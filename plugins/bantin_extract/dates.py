@@ -22,8 +22,8 @@ _LEAD = (
 
 DATE_RE = re.compile(
     rf"""
-    (?:(?<!\w)(?P<lead>{_LEAD})(?P<list>(?:{_ITEM}{_JOIN})+)?)?
     (?<![\w/.,])
+    (?P<list>(?:{_ITEM}{_JOIN})+)?
     (?:
         (?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>\d{{4}}))?
       | (?P<wd>\d{{1,2}})\s+tháng\s+(?P<wm>\d{{1,2}})(?:\s*,?\s+năm\s+(?P<wy>\d{{4}}))?
@@ -32,6 +32,8 @@ DATE_RE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# Searched just before a date: its lead word ends exactly there.
+_LEAD_BEFORE = re.compile(rf"(?<!\w)(?:{_LEAD})$", re.IGNORECASE)
 _ITEM_RE = re.compile(r"(\d{1,2})(?:\s?/\s?(\d{1,2})|\s+tháng\s+(\d{1,2}))?")
 
 # A page-store or date-line year resolves a partial date written up to this long after it.
@@ -80,23 +82,19 @@ def date_mentions(text: str) -> list[DateMention]:
         day = int(match["d"] or match["wd"])
         month = int(match["m"] or match["wm"])
         year_text = match["y"] or match["wy"]
-        numeric_partial = match["d"] is not None and year_text is None
-        if not year_text and not match["lead"]:
+        final = match.start("d") if match["d"] else match.start("wd")
+        start, listed = match.start(), match["list"]
+        if listed and not _LEAD_BEFORE.search(text, max(0, start - 24), start):
+            start, listed = final, None  # "Tổ 5, ngày 30/4/2024": a list needs its own lead
+        if not year_text and not _LEAD_BEFORE.search(text, max(0, start - 24), start):
             continue  # "đợt 2/9", "17/22": a day-month needs "ngày", "sáng", "chiều"… to be a date
-        if numeric_partial and match["d"] and "." in match.group(0)[len(match["lead"] or "") :]:
+        if not year_text and match["d"] and "." in text[final : match.end()]:
             continue  # "ngày 3.5" is a decimal more often than a date
-        pairs = [*_items(match["list"], month), (day, month)]
+        pairs = [*_items(listed, month), (day, month)]
         year = int(year_text) if year_text else 2000  # leap-safe placeholder for partials
         dates = tuple(d for d in (make_date(year, m, dd) for dd, m in pairs) if d)
         if len(dates) != len(pairs):
             continue
-        start = (
-            match.start("list")
-            if match["list"]
-            else match.start("d")
-            if match["d"]
-            else match.start("wd")
-        )
         mentions.append(
             DateMention(start, match.end(), dates, text[start : match.end()], bool(year_text))
         )

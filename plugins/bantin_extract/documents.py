@@ -1,5 +1,6 @@
 """Finds official documents referred to by number or issue date (Quyết định số 77-QĐ/ĐU ngày …)."""
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -74,28 +75,31 @@ class Document:
         return f"{self.kind}:{number}" if number else f"{self.kind}@{self.date}"
 
 
-def _issue_date(text: str, match: re.Match, mentions) -> tuple[str | None, tuple[int, int] | None]:
-    """The date written right after the number(s), with its span."""
-    if match["dated"] is None:
-        return None, None
-    at = match.end("dated")
-    for mention in mentions:
-        if mention.start == at and mention.full and len(mention.dates) == 1:
-            return mention.dates[0].isoformat(), (mention.start, mention.end)
-    return None, None
+class _Dates:
+    """The full single dates of a text, looked up by where they start."""
 
+    def __init__(self, mentions):
+        self.full = [m for m in mentions if m.full and len(m.dates) == 1]
+        self.starts = [m.start for m in self.full]
+        self.by_start = {m.start: m for m in self.full}
 
-def _clause_date(text: str, start: int, mentions) -> str | None:
-    """The date heading a clause whose subject issues this document (the exception rule)."""
-    window = max(0, start - 300)
-    sentence_start = max(
-        (m.end() for m in _SENTENCE_END.finditer(text, window, start)), default=window
-    )
-    for mention in mentions:
-        heads_clause = sentence_start <= mention.start < start and mention.full
-        if heads_clause and len(mention.dates) == 1 and _ISSUING.search(text, mention.end, start):
-            return mention.dates[0].isoformat()
-    return None
+    def issue_date(self, match: re.Match) -> tuple[str | None, tuple[int, int] | None]:
+        """The date written right after the number(s), with its span."""
+        mention = self.by_start.get(match.end("dated")) if match["dated"] is not None else None
+        if mention is None:
+            return None, None
+        return mention.dates[0].isoformat(), (mention.start, mention.end)
+
+    def clause_date(self, text: str, start: int) -> str | None:
+        """The date heading a clause whose subject issues this document (the exception rule)."""
+        window = max(0, start - 300)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, window, start)]
+        sentence_start = ends[-1] if ends else window
+        first = bisect.bisect_left(self.starts, sentence_start)
+        for mention in self.full[first : bisect.bisect_left(self.starts, start)]:
+            if _ISSUING.search(text, mention.end, start):
+                return mention.dates[0].isoformat()
+        return None
 
 
 def _earlier(found: list[Document], kind: str, number: str) -> Document | None:
@@ -112,16 +116,17 @@ def find_documents(text: str, mentions=None) -> list[Document]:
     """Every document identified by a number or issue date, once each, in order of first mention."""
     if mentions is None:
         mentions = date_mentions(text)
+    dates = _Dates(mentions)
     found: list[Document] = []
     by_key: dict[str, Document] = {}
     for match in DOC_RE.finditer(text):
         kind = KINDS[match["kind"].lower()]
         first = match["numbered"] or match["coded"]
         numbers = ([first] if first else []) + _MORE_RE.findall(match["more"] or "")
-        issued, span = _issue_date(text, match, mentions)
+        issued, span = dates.issue_date(match)
         if not numbers and not (issued and match["kind"][0].isupper()):
             continue  # "thông báo ngày 5/3" is a verb; a dated-only reference needs a capital
-        issued = issued or _clause_date(text, match.start(), mentions)
+        issued = issued or dates.clause_date(text, match.start())
         for number in numbers or [None]:
             shortened = (
                 number and not any(c in number for c in "-/") and _earlier(found, kind, number)

@@ -1,5 +1,6 @@
 """Finds figures: how many of what ("08 chi bộ", "37,9 triệu đồng", "17/17 đảng viên", "hai xã")."""
 
+import bisect
 import re
 
 from bantin_extract import units
@@ -166,18 +167,28 @@ def _blocked_spans(text: str, mentions, blocked) -> list[tuple[int, int]]:
 
 
 def _inside(spans, start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
-_PREVIOUS = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s+$")
+    """Does [start, end) overlap a span? `spans` is sorted by start; spans are short."""
+    at = bisect.bisect_left(spans, (end,))
+    return any(s < end and start < e for s, e in spans[max(0, at - 8) : at])
 
 
 def _previous_words(text: str, start: int) -> tuple[str, ...]:
     """The one or two words written right before `start` (nothing when punctuation intervenes)."""
-    match = _PREVIOUS.search(text, max(0, start - 30), start)
-    if not match:
+    chunk = text[max(0, start - 30) : start]
+    if not chunk or not chunk[-1].isspace():
         return ()
-    return tuple(w.lower() for w in match.groups() if w)
+    words = []
+    for token in reversed(chunk.split()[-2:]):
+        if not token.isalpha():
+            break
+        words.insert(0, token.lower())
+    return tuple(words)
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Is the number inside a quoted title ("phong trào “3 sạch”", "chi bộ "4 tốt"")?"""
+    line = text[text.rfind("\n", max(0, start - 200), start) + 1 : start]
+    return line.rfind("“") > line.rfind("”") or line.count('"') % 2 == 1
 
 
 def _named(text: str, start: int) -> bool:
@@ -194,24 +205,35 @@ class _Tokens:
     """Tokens of the text after a number, to the end of its line."""
 
     def __init__(self, text: str, at: int):
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
-        window = text[at : min(end, at + 160)]
-        self.items = [(m.group(0), at + m.start(), at + m.end()) for m in _TOKEN.finditer(window)]
+        end = text.find("\n", at, at + 160)
+        end = min(len(text), at + 160) if end < 0 else end
+        self.items = []
+        for m in _TOKEN.finditer(text, at, end):
+            self.items.append((m.group(0), m.start(), m.end()))
+            if len(self.items) >= 12:  # no unit phrase is longer
+                break
         self.text_end = len(text)
-        self.upper_line = _mostly_upper(text, at)
+        self._text, self._at, self._upper = text, at, None
+
+    @property
+    def upper_line(self) -> bool:
+        # Only asked when a word is capitalised, so computed lazily.
+        if self._upper is None:
+            self._upper = _mostly_upper(self._text, self._at)
+        return self._upper
 
 
 def _mostly_upper(text: str, at: int) -> bool:
-    start = text.rfind("\n", 0, at) + 1
+    """Is the text around `at` set in capitals (a headline), so case says nothing about names?"""
+    start = max(text.rfind("\n", 0, at) + 1, at - 200)
     end = text.find("\n", at)
-    line = text[start : end if end >= 0 else len(text)]
-    letters = [c for c in line if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+    window = text[start : min(at + 200, end if end >= 0 else len(text))]
+    upper = sum(map(str.isupper, window))
+    return upper > 2.3 * sum(map(str.islower, window))
 
 
-def _case(word: str, upper_line: bool) -> str:
-    if not upper_line and len(word) > 1 and word.isupper():
+def _case(word: str, tokens: "_Tokens") -> str:
+    if len(word) > 1 and word.isupper() and not tokens.upper_line:
         return word  # an acronym: "HSSV", "USD"
     return word.lower()
 
@@ -258,12 +280,12 @@ def _unit(tokens: _Tokens, known_only: bool) -> tuple[str, int] | None:
             return None
         if words[0][0].isupper() and not tokens.upper_line and not words[0].isupper():
             return None  # a capitalised word after a number starts a name ("Chi bộ 7 Lãnh đạo")
-        phrase = _open_phrase(words, 0, 3, tokens.upper_line)
+        phrase = _open_phrase(words, 0, 3, tokens)
     else:
         modifiers = units.HEADS.get(" ".join(head))
         phrase = words[: len(head)]
         if modifiers is None:
-            phrase = _open_phrase(words, 0, len(head) + 3, tokens.upper_line, len(head))
+            phrase = _open_phrase(words, 0, len(head) + 3, tokens, len(head))
         else:
             for modifier in modifiers:
                 parts = modifier.split()
@@ -281,7 +303,7 @@ def _unit(tokens: _Tokens, known_only: bool) -> tuple[str, int] | None:
         if not count:
             return None
         end = items[skip + count - 1][2]
-    words_out = [_case(w, tokens.upper_line) for w in phrase[:count]]
+    words_out = [_case(w, tokens) for w in phrase[:count]]
     if words_out[-1] == "mới" and len(words_out) > 1:
         words_out.pop()
     return " ".join(words_out), end
@@ -300,12 +322,12 @@ def _followed_by_student(items, count: int) -> bool:
     return rest == [",", "sinh", "viên"]
 
 
-def _open_phrase(words, start, limit, upper_line, fixed=1):
+def _open_phrase(words, start, limit, tokens, fixed=1):
     phrase = list(words[start : start + fixed])
     for word in words[start + fixed : limit]:
         lowered = word.lower()
         if lowered in units.STOP_WORDS or (
-            word[0].isupper() and not upper_line and not word.isupper()
+            word[0].isupper() and not word.isupper() and not tokens.upper_line
         ):
             break
         phrase.append(word)
@@ -429,6 +451,8 @@ def _word_figure(text: str, match: re.Match) -> tuple[dict, int] | None:
         at = more.end()
     previous = _previous_words(text, match.start())[-1:]
     if previous and previous[0] in _ORDINAL_BEFORE:
+        return None
+    if _quoted(text, match.start()):
         return None
     if words == ["một"] and previous != ("thêm",):
         return None  # "một" is an article unless it is a real count ("có thêm một đảng viên")

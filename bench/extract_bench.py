@@ -1,0 +1,111 @@
+"""`make bench-extract`: articles per second of `extract()` on generated bulletins, and a 1 MB one.
+
+The articles are assembled from sentence templates written for this bench (no real texts), at
+300, 800 and 1,500 words, so the timing reflects the genre: dates, documents, counts, names.
+"""
+
+import argparse
+import random
+import statistics
+import sys
+import time
+
+from bantin_extract import extract
+from bantin_extract.dates import date_mentions, find_dates
+from bantin_extract.documents import document_spans, find_documents
+from bantin_extract.figures import find_figures
+from bantin_extract.text import prepare
+
+TEMPLATES = (
+    "Sáng ngày {d}/{m}/{y}, Chi bộ {unit} tổ chức hội nghị kiểm điểm, đánh giá, xếp loại đảng viên.",
+    "Dự hội nghị có đồng chí {name}, Bí thư Đảng ủy phường, cùng {n} đảng viên của chi bộ.",
+    "Thực hiện Hướng dẫn số {n}-HD/BTCTU ngày {d}/{m}/{y} của Ban Tổ chức Tỉnh ủy, chi bộ đã rà soát.",
+    "Kết quả có {n}/{n} đồng chí hoàn thành tốt nhiệm vụ, đạt tỷ lệ {p}%.",
+    "Chi bộ {unit} hiện có {n} đảng viên ({n} chính thức, 0{s} dự bị), sinh hoạt tại 0{s} tổ.",
+    "Từ ngày {d} đến ngày {d2}/{m}/{y}, các chi bộ đã tổ chức đại hội nhiệm kỳ {y}-{y5}.",
+    "Trong năm, đơn vị đã vận động ủng hộ {n},{s} triệu đồng và trao tặng {n} suất quà cho hộ nghèo.",
+    "Chiều {d}/{m}, hai đồng chí {name} và {name2} được trao Huy hiệu 40 năm tuổi Đảng.",
+    "Quyết định số {n}-QĐ/ĐU ngày {d} tháng {m} năm {y} về việc kết nạp đảng viên mới cho hai quần chúng ưu tú.",
+    "Phát biểu tại buổi lễ, đồng chí {name} đề nghị các đảng viên tiếp tục phát huy tinh thần gương mẫu, "
+    "tuyên truyền để nhân dân đồng thuận và chấp hành tốt chủ trương, đường lối của Đảng.",
+    "Hội nghị đã nghe báo cáo tình hình thực hiện Nghị quyết số {n}-NQ/TW của Bộ Chính trị, "
+    "với hơn {n}.{n3} lượt người tham gia và khoảng {p}% hộ gia đình đồng thuận.",
+    "Đến nay, chi bộ khu dân cư số {s} đã hoàn thành {p},{s}% chỉ tiêu, thu hút {n} học sinh, sinh viên.",
+)
+NAMES = ("Nguyễn Văn An", "Trần Thị Bình", "Lê Hoàng Cường", "Phạm Thu Dung", "Võ Minh Giang")
+UNITS = ("Trường Tiểu học Hòa Bình", "khu phố 3", "Công ty Cổ phần Sông Hồng", "thôn Đông")
+
+
+def sentence(rng: random.Random) -> str:
+    template = rng.choice(TEMPLATES)
+    return template.format(
+        d=rng.randint(1, 20),
+        d2=rng.randint(21, 28),
+        m=rng.randint(1, 12),
+        y=rng.randint(2015, 2025),
+        y5=2030,
+        n=rng.randint(2, 120),
+        n3=f"{rng.randint(0, 999):03d}",
+        p=rng.randint(50, 100),
+        s=rng.randint(1, 9),
+        name=rng.choice(NAMES),
+        name2=rng.choice(NAMES),
+        unit=rng.choice(UNITS),
+    )
+
+
+def article(rng: random.Random, words: int) -> str:
+    parts, count = [], 0
+    while count < words:
+        paragraph = " ".join(sentence(rng) for _ in range(rng.randint(2, 5)))
+        parts.append(paragraph)
+        count += len(paragraph.split())
+    return "\n\n".join(parts)
+
+
+def finders_only(body: str) -> None:
+    text = prepare(body)
+    mentions = date_mentions(text)
+    documents = find_documents(text, mentions)
+    find_dates(text, documents=documents, mentions=mentions)
+    find_figures(text, blocked=document_spans(documents), mentions=mentions)
+
+
+def rate(function, bodies: list[str], repeat: int) -> float:
+    """Best articles-per-second over `repeat` runs, in CPU time of this process (one core;
+    the machine may be shared, and wall time would then measure the neighbours)."""
+    best = 0.0
+    for _ in range(repeat):
+        start = time.process_time()
+        for body in bodies:
+            function(body)
+        best = max(best, len(bodies) / (time.process_time() - start))
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=200, help="articles per size")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    rng = random.Random(20241)
+    print(f"{'words':>6} {'KB':>6} {'extract art/s':>14} {'finders art/s':>14}")
+    for words in (300, 800, 1500):
+        bodies = [article(rng, words) for _ in range(args.articles)]
+        size = statistics.mean(len(b.encode()) for b in bodies) / 1024
+        full = rate(lambda b: extract(b), bodies, args.repeat)
+        mine = rate(finders_only, bodies, args.repeat)
+        print(f"{words:>6} {size:>6.1f} {full:>14.0f} {mine:>14.0f}")
+    print(f"\n{'size':>8} {'extract s':>10} {'s per MB':>9}")
+    for megabytes in (0.25, 0.5, 1.0):
+        body = article(rng, int(megabytes * 1024 * 1024 / 7))
+        start = time.process_time()
+        extract(body)
+        seconds = time.process_time() - start
+        real = len(body.encode()) / 1024 / 1024
+        print(f"{real:>6.2f}MB {seconds:>10.3f} {seconds / real:>9.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
