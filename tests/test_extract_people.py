@@ -155,7 +155,8 @@ def test_organisations_places_and_concepts_named_after_people_are_not_people():
         people(
             "Chi đoàn Trường THPT Trần Phú phối hợp với Đoàn TNCS Hồ Chí Minh phường Nguyễn Thị "
             "Minh Khai học tập tư tưởng Hồ Chí Minh tại TP. Hồ Chí Minh. Đường Nguyễn Văn Cừ đông "
-            "vui. Đồng chí Bí thư Chi bộ phát biểu. Đoàn viên đến từ Hà Nội."
+            "vui. Đồng chí Bí thư Chi bộ phát biểu. Đoàn viên đến từ Hà Nội. Bệnh viện Đa khoa Phạm "
+            "Ngọc Thạch và Trường Tiểu học Lê Văn Tám nhận giải."
         )
         == []
     )
@@ -223,6 +224,19 @@ def test_name_in_capitals_is_kept_and_runs_into_the_headline_are_cut():
     assert [(p["name"].casefold(), p["role"]) for p in found] == [
         ("phan văn hải", "Bí thư Huyện ủy")
     ]
+
+
+def test_headline_in_title_case_does_not_lengthen_the_name():
+    found = people(
+        "Đồng Chí Phan Văn Hải Thăm Và Làm Việc Tại Xã\nSáng nay, đồng chí Phan Văn "
+        "Hải, Bí thư Huyện ủy đã thăm xã."
+    )
+    assert [(p["name"], p["role"]) for p in found] == [("Phan Văn Hải", "Bí thư Huyện ủy")]
+
+
+def test_name_cut_by_a_lower_case_last_syllable_joins_the_full_name():
+    found = people("Đ/c Lê Thị Hồng vân phát biểu. Đồng chí Lê Thị Hồng Vân cảm ơn.")
+    assert [p["name"] for p in found] == ["Lê Thị Hồng Vân"]
 
 
 def test_no_break_space_inside_a_name_does_not_split_it():

@@ -12,6 +12,9 @@ class Mention:
     degree: str | None
     role: str | None
     incidental: bool = False
+    # Written in a headline-style line where every word is capitalised, so the name may have
+    # run on into the next word ("Đồng Chí Nguyễn Văn Hải Thăm Chi Bộ").
+    shouted: bool = False
 
 
 def merge_mentions(mentions: list[Mention]) -> list[dict]:
@@ -27,7 +30,9 @@ def merge_mentions(mentions: list[Mention]) -> list[dict]:
                 "degree": None,
                 "role": None,
                 "incidental": mention.incidental,
+                "shouted": True,
             }
+        person["shouted"] = person["shouted"] and mention.shouted
         _absorb(person, mention.honorific, mention.degree, mention.role, mention.incidental)
     _merge_truncated(people)
     result = []
@@ -57,7 +62,7 @@ def _merge_truncated(people: dict[str, dict]) -> None:
                 continue
             if not full.startswith(short + " "):
                 continue
-            if people[full]["name"].isupper():
+            if people[full]["shouted"] or people[full]["name"].isupper():
                 merged, kept = full, short
             elif short.count(" ") >= 2:
                 merged, kept = short, full

@@ -39,7 +39,11 @@ def find_people(text: str) -> list[dict]:
         if byline:
             mentions.append(Mention(byline, None, None, None, incidental=True))
             continue
-        mentions.extend(_LineScanner(tokens).scan())
+        found = _LineScanner(tokens).scan()
+        if found and _shouted(tokens):
+            for mention in found:
+                mention.shouted = True
+        mentions.extend(found)
         body_seen = body_seen or len(tokens) >= _BODY_LINE
     return merge_mentions(mentions)
 
@@ -64,6 +68,13 @@ def _byline(tokens: list[Token]) -> str | None:
     if key in NOT_BYLINES or looks_like_place(key):
         return None
     return " ".join(token.text for token in tokens[:end])
+
+
+def _shouted(tokens: list[Token]) -> bool:
+    """A headline-style line: nearly every word capitalised."""
+    words = [token for token in tokens if token.shape in ("title", "caps", "lower")]
+    capitalised = sum(token.shape != "lower" for token in words)
+    return len(words) >= 4 and capitalised >= 0.8 * len(words)
 
 
 def _degree_then_name(tokens: list[Token], i: int) -> bool:
