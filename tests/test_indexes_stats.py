@@ -3,7 +3,7 @@
 from datetime import datetime
 
 from bantin_indexes.entries import Entry
-from bantin_indexes.stats import SiteStats, admitted_in
+from bantin_indexes.stats import SiteStats, admitted_in, is_admission
 
 
 def entry(title, figures, category="Kết nạp đảng viên", unit="Chi bộ A", when=(2024, 3)):
@@ -22,9 +22,15 @@ def test_admitted_is_the_smallest_member_count_preferring_new_members():
         figure(3, "đảng viên chính thức"),  # recognition, not admission
         figure(2, "đảng viên mới"),
     ]
-    assert admitted_in(entry("Lễ kết nạp", figures)) == 2
-    assert admitted_in(entry("Lễ kết nạp", figures[:2])) == 19
-    assert admitted_in(entry("Sinh hoạt", figures, category="Sinh hoạt chuyên đề")) is None
+    assert admitted_in(figures) == 2
+    assert admitted_in(figures[:2]) == 19
+    assert admitted_in(figures[:1]) is None
+
+
+def test_admission_articles_are_told_by_category_or_title():
+    assert is_admission(entry("Sinh hoạt", [], category="Kết nạp đảng viên"))
+    assert is_admission(entry("Lễ KẾT NẠP đảng viên", [], category="Tin"))
+    assert not is_admission(entry("Sinh hoạt", [], category="Sinh hoạt chuyên đề"))
 
 
 def test_yearly_admissions_and_monthly_series_with_other_units_grouped():

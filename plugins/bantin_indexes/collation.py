@@ -1,6 +1,7 @@
 """Vietnamese alphabetical order: a ă â b c d đ e ê … ư v x y, tones only break ties."""
 
 import unicodedata
+from functools import lru_cache
 
 from bantin_text import canon, collapse_space
 
@@ -20,6 +21,7 @@ def _letter_key(char: str) -> tuple[int, int]:
     return (_RANK.get(base, -1), 0 if base in _RANK else ord(base[0])), tone
 
 
+@lru_cache(maxsize=1 << 16)
 def sort_key(text: str | None) -> tuple:
     """Key sorting Vietnamese words as a dictionary does ("Đào" after "Dương", "Ân" after "An")."""
     folded = collapse_space(text or "").casefold()

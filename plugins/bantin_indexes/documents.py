@@ -5,7 +5,7 @@ from collections import Counter
 
 from bantin_indexes.collation import sort_key
 from bantin_indexes.entries import Entry, unique_slugs
-from bantin_text import canon, collapse_space
+from bantin_indexes.keys import clean, key
 
 # "308-CV/TU" names one document; a bare "01" is reused every year, so its year joins the key.
 _QUALIFIED_NUMBER = re.compile(r"[-/]")
@@ -13,7 +13,7 @@ _QUALIFIED_NUMBER = re.compile(r"[-/]")
 
 def document_key(kind: str | None, number: str | None, date: str | None) -> tuple | None:
     """Identity of a cited document, or None when nothing identifies it (no number, no date)."""
-    kind_key, number_key = canon(kind), canon(number)
+    kind_key, number_key = key(kind), key(number)
     if number_key:
         qualified = _QUALIFIED_NUMBER.search(number or "")
         return ("số", kind_key, number_key, "" if qualified else (date or "")[:4])
@@ -32,18 +32,18 @@ class DocumentsIndex:
     def add(self, entry: Entry) -> None:
         seen = set()
         for doc in entry.facts.get("documents") or ():
-            kind = collapse_space(doc.get("kind") or "") or None
-            number = collapse_space(str(doc.get("number") or "")) or None
+            kind = clean(doc.get("kind"))
+            number = clean(str(doc["number"])) if doc.get("number") else None
             date = doc.get("date") or None
-            key = document_key(kind, number, date)
-            if key is None:
+            doc_key = document_key(kind, number, date)
+            if doc_key is None:
                 self.unidentified += 1
                 continue
-            if key in seen:
+            if doc_key in seen:
                 continue
-            seen.add(key)
+            seen.add(doc_key)
             record = self._docs.setdefault(
-                key, {"kinds": Counter(), "number": number, "dates": Counter(), "citations": []}
+                doc_key, {"kinds": Counter(), "number": number, "dates": Counter(), "citations": []}
             )
             record["kinds"][kind or "Văn bản"] += 1
             if date:
@@ -53,10 +53,10 @@ class DocumentsIndex:
     def result(self, slugify) -> list[dict]:
         """Documents sorted by kind, then newest first; citations newest first."""
         docs = []
-        for key, record in self._docs.items():
+        for doc_key, record in self._docs.items():
             date = record["dates"].most_common(1)[0][0] if record["dates"] else None
             doc = {
-                "key": "|".join(key),
+                "key": "|".join(doc_key),
                 "kind": record["kinds"].most_common(1)[0][0],
                 "number": record["number"],
                 "date": date,

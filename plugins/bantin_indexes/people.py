@@ -4,12 +4,7 @@ from collections import Counter
 
 from bantin_indexes.collation import name_sort_key
 from bantin_indexes.entries import Entry, unique_slugs
-from bantin_text import canon, collapse_space
-
-
-def _clean(value) -> str | None:
-    text = collapse_space(str(value)) if value else ""
-    return text or None
+from bantin_indexes.keys import clean, key
 
 
 class PeopleIndex:
@@ -22,20 +17,20 @@ class PeopleIndex:
     def add(self, entry: Entry) -> None:
         seen = set()
         for person in entry.facts.get("people") or ():
-            name = _clean(person.get("name"))
-            key = canon(name)
+            name = clean(person.get("name"))
+            person_key = key(name)
             # The extractor lists each person once; a repeat would only double-count.
-            if not key or key in seen:
+            if not person_key or person_key in seen:
                 continue
-            seen.add(key)
-            self._names.setdefault(key, Counter())[name] += 1
-            self._appearances.setdefault(key, []).append(
+            seen.add(person_key)
+            self._names.setdefault(person_key, Counter())[name] += 1
+            self._appearances.setdefault(person_key, []).append(
                 {
                     "article": entry.ref,
                     "date": entry.date,
-                    "role": _clean(person.get("role")),
-                    "degree": _clean(person.get("degree")),
-                    "honorific": _clean(person.get("honorific")),
+                    "role": clean(person.get("role")),
+                    "degree": clean(person.get("degree")),
+                    "honorific": clean(person.get("honorific")),
                     "incidental": bool(person.get("incidental")),
                 }
             )
@@ -43,14 +38,16 @@ class PeopleIndex:
     def result(self, slugify) -> list[dict]:
         """People in Vietnamese order (given name first), each with appearances newest first."""
         people = []
-        for key, names in self._names.items():
+        for person_key, names in self._names.items():
             # The spelling most articles use; ties go to the first one met.
             name = names.most_common(1)[0][0]
-            appearances = sorted(self._appearances[key], key=lambda a: a["date"], reverse=True)
+            appearances = sorted(
+                self._appearances[person_key], key=lambda a: a["date"], reverse=True
+            )
             attending = [a for a in appearances if not a["incidental"]]
             people.append(
                 {
-                    "key": key,
+                    "key": person_key,
                     "name": name,
                     "spellings": sorted(names),
                     "role": next((a["role"] for a in attending if a["role"]), None),

@@ -3,7 +3,8 @@
 from collections import Counter
 
 from bantin_indexes.entries import Entry
-from bantin_text import canon
+from bantin_indexes.keys import key
+from bantin_text import canon, nfc
 
 # An admission article is one whose category or title speaks of "kết nạp" (admitting members).
 ADMISSION_WORDS = canon("kết nạp")
@@ -14,19 +15,17 @@ OTHER_UNITS = "Đơn vị khác"
 NO_UNIT = "Chưa ghi đơn vị"
 
 
-def admitted_in(entry: Entry) -> int | None:
-    """Members an admission article reports admitting, or None when it is not one or gives no count.
+def admitted_in(figures: list[dict]) -> int | None:
+    """Members an admission article's figures report admitting, or None when they give no count.
 
     Candidates are figures counted in a kind of "đảng viên" ("đảng viên mới", "đảng viên dự
     bị"), minus ratios ("18/18 đảng viên" present) and "đảng viên chính thức" (recognition,
     not admission); those naming new or probationary members win. The smallest candidate is
     taken: the cell's head count ("chi bộ hiện có 19 đảng viên") is always the larger one.
     """
-    if not is_admission(entry):
-        return None
     candidates, preferred = [], []
-    for figure in entry.facts.get("figures") or ():
-        unit, value = canon(figure.get("unit")), figure.get("value")
+    for figure in figures:
+        unit, value = key(figure.get("unit")), figure.get("value")
         if figure.get("total") or MEMBER_UNIT not in unit or OFFICIAL in unit:
             continue
         if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < 10_000:
@@ -40,7 +39,10 @@ def admitted_in(entry: Entry) -> int | None:
 
 def is_admission(entry: Entry) -> bool:
     """An admission article: its category or title speaks of "kết nạp"."""
-    return ADMISSION_WORDS in f"{canon(entry.category)} | {canon(entry.title)}"
+    # Categories repeat (keyed once); titles are unique, so skip canon unless "nạp" is there.
+    if ADMISSION_WORDS in key(entry.category):
+        return True
+    return "nạp" in nfc(entry.title or "").casefold() and ADMISSION_WORDS in canon(entry.title)
 
 
 class SiteStats:
@@ -63,7 +65,7 @@ class SiteStats:
         if is_admission(entry):
             year = entry.date.year
             self.admission_articles[year] += 1
-            count = admitted_in(entry)
+            count = admitted_in(entry.facts.get("figures") or ())
             if count is None:
                 self.admission_without_count[year] += 1
             else:

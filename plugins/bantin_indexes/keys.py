@@ -1,0 +1,17 @@
+"""Memoised text keys: names, units and kinds repeat across thousands of articles."""
+
+from functools import lru_cache
+
+from bantin_text import canon, collapse_space
+
+
+@lru_cache(maxsize=1 << 16)
+def key(text: str | None) -> str:
+    """bantin_text.canon, remembered: the same name is keyed once per build, not per article."""
+    return canon(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def clean(text: str | None) -> str | None:
+    """The text with white space tidied (NFC), or None when nothing is left."""
+    return collapse_space(text) or None if text else None
