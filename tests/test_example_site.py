@@ -107,7 +107,11 @@ def test_the_draft_is_not_in_the_search_index(example_site):
 
 def test_unit_profile_pages_and_about_page_exist(example_site):
     assert "Đảng bộ Trường Đại học Hòa Bình Xanh" in example_site.read("gioi-thieu.html")
-    for unit in load_data("units"):
+    units = load_data("units")
+    assert sum(1 for unit in units if unit.get("profile")) >= 6
+    for unit in units:
+        if not unit.get("profile"):
+            continue  # a chi bộ that has not published yet
         page = f"{unit['profile']}.html"
         assert example_site.exists(page), page
         assert unit["name"] in example_site.soup(page).find("h1").get_text(" ", strip=True)
@@ -115,7 +119,9 @@ def test_unit_profile_pages_and_about_page_exist(example_site):
 
 def test_every_unit_and_category_is_in_the_site_data():
     unit_names = {
-        canon(name) for unit in load_data("units") for name in [unit["name"], *unit["aliases"]]
+        canon(name)
+        for unit in load_data("units")
+        for name in [unit["name"], *(unit.get("aliases") or [])]
     }
     categories = {canon(category["name"]) for category in load_data("categories")}
     for path in ARTICLE_FILES:
