@@ -14,18 +14,16 @@ import random
 import signal
 import sqlite3
 import sys
-import tempfile
 import threading
 from collections import Counter
-from pathlib import Path
 
 from counter_service import (
+    bench_database,
     free_port,
     run_load,
     start_service,
+    store_argument,
     stored_counts,
-    throwaway_postgres,
-    write_manifest,
 )
 
 
@@ -39,38 +37,30 @@ def intact(db: str) -> bool:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=20)
-    parser.add_argument("--store", choices=["sqlite", "postgresql"], default="sqlite")
-    parser.add_argument("--connections", type=int, default=32)
+    store_argument(parser)
     args = parser.parse_args(argv)
     acked, rounds = Counter(), []
-    with tempfile.TemporaryDirectory(prefix="bantin-counter-kill-") as folder:
-        folder = Path(folder)
-        manifest = write_manifest(folder)
-        with contextlib.ExitStack() as stack:
-            if args.store == "postgresql":
-                db = stack.enter_context(throwaway_postgres())
-            else:
-                db = str(folder / "counter.sqlite3")
-            for number in range(args.rounds):
-                port = free_port()
-                service = start_service(db, manifest, port)
-                delay = random.uniform(0.8, 2.5)
-                killer = threading.Timer(delay, os.kill, (service.pid, signal.SIGKILL))
-                killer.start()
-                summary = run_load(port, manifest, delay + 0.5, args.connections, number * 10**7)
-                killer.join()
-                service.wait()
-                acked.update(summary["acked_per_path"])
-                rounds.append(
-                    {
-                        "round": number + 1,
-                        "killed_after_s": round(delay, 2),
-                        "acknowledged": summary["acknowledged"],
-                        "intact": intact(db),
-                    }
-                )
-                print(json.dumps(rounds[-1]), file=sys.stderr)
-            stored = stored_counts(db)
+    with bench_database(args.store, "bantin-counter-kill-") as (db, manifest):
+        for number in range(args.rounds):
+            port = free_port()
+            service = start_service(db, manifest, port)
+            delay = random.uniform(0.8, 2.5)
+            killer = threading.Timer(delay, os.kill, (service.pid, signal.SIGKILL))
+            killer.start()
+            summary = run_load(port, manifest, delay + 0.5, args.connections, number * 10**7)
+            killer.join()
+            service.wait()
+            acked.update(summary["acked_per_path"])
+            rounds.append(
+                {
+                    "round": number + 1,
+                    "killed_after_s": round(delay, 2),
+                    "acknowledged": summary["acknowledged"],
+                    "intact": intact(db),
+                }
+            )
+            print(json.dumps(rounds[-1]), file=sys.stderr)
+        stored = stored_counts(db)
     lost = {path: n - stored.get(path, 0) for path, n in acked.items() if stored.get(path, 0) < n}
     result = {
         "store": args.store,

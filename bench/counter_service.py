@@ -87,14 +87,35 @@ def throwaway_postgres():
         shutil.rmtree(root, ignore_errors=True)
 
 
+@contextlib.contextmanager
+def bench_database(store: str, prefix: str):
+    """A temporary folder with a manifest and a fresh database: yields (db, manifest)."""
+    with tempfile.TemporaryDirectory(prefix=prefix) as folder:
+        manifest = write_manifest(Path(folder))
+        if store == "postgresql":
+            with throwaway_postgres() as url:
+                yield url, manifest
+        else:
+            yield str(Path(folder) / "counter.sqlite3"), manifest
+
+
+def store_argument(parser) -> None:
+    parser.add_argument("--store", choices=["sqlite", "postgresql"], default="sqlite")
+    parser.add_argument("--connections", type=int, default=32)
+
+
 def stored_counts(db: str) -> dict[str, int]:
     """Counted views per path, read straight from the database."""
     if db.startswith("postgresql://"):
         import psycopg
 
         with psycopg.connect(db) as connection:
-            return dict(connection.execute("SELECT path, counted FROM views").fetchall())
+            return dict(
+                connection.execute("SELECT path, sum(counted) FROM views GROUP BY path").fetchall()
+            )
     import sqlite3
 
     with contextlib.closing(sqlite3.connect(db)) as connection:
-        return dict(connection.execute("SELECT path, counted FROM views").fetchall())
+        return dict(
+            connection.execute("SELECT path, sum(counted) FROM views GROUP BY path").fetchall()
+        )

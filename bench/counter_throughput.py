@@ -7,19 +7,16 @@ the load generator on the same machine. Exits 1 when a target or the recount fai
 """
 
 import argparse
-import contextlib
 import json
 import sys
-import tempfile
-from pathlib import Path
 
 from counter_service import (
+    bench_database,
     free_port,
     run_load,
     start_service,
+    store_argument,
     stored_counts,
-    throwaway_postgres,
-    write_manifest,
 )
 
 TARGET_VIEWS_PER_SECOND = 3000
@@ -28,28 +25,20 @@ TARGET_P99_MS = 50
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--store", choices=["sqlite", "postgresql"], default="sqlite")
     parser.add_argument("--seconds", type=float, default=60)
-    parser.add_argument("--connections", type=int, default=32)
+    store_argument(parser)
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="bantin-counter-bench-") as folder:
-        folder = Path(folder)
-        manifest = write_manifest(folder)
-        with contextlib.ExitStack() as stack:
-            if args.store == "postgresql":
-                db = stack.enter_context(throwaway_postgres())
-            else:
-                db = str(folder / "counter.sqlite3")
-            port = free_port()
-            service = start_service(db, manifest, port)
-            try:
-                run_load(port, manifest, 2, args.connections, 10**8)  # warm-up, not measured
-                before = sum(stored_counts(db).values())
-                summary = run_load(port, manifest, args.seconds, args.connections, 1)
-            finally:
-                service.terminate()
-                service.wait(30)
-            recorded = sum(stored_counts(db).values()) - before
+    with bench_database(args.store, "bantin-counter-bench-") as (db, manifest):
+        port = free_port()
+        service = start_service(db, manifest, port)
+        try:
+            run_load(port, manifest, 2, args.connections, 10**8)  # warm-up, not measured
+            before = sum(stored_counts(db).values())
+            summary = run_load(port, manifest, args.seconds, args.connections, 1)
+        finally:
+            service.terminate()
+            service.wait(30)
+        recorded = sum(stored_counts(db).values()) - before
     summary.pop("acked_per_path")
     summary.update(store=args.store, recorded_in_database=recorded)
     summary["recorded_views_per_second"] = round(recorded / summary["seconds"], 1)

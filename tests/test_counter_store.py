@@ -77,9 +77,9 @@ def test_record_counts_new_views_and_flags_repeats(store):
         Hit(DAY, reader(1), PATH, NOW),
         Hit(DAY, reader(2), PATH, NOW),
     ]
-    assert store.record(hits, Counter({(DAY, "crawler"): 2})) == [True, False, True]
-    assert store.record([Hit(DAY, reader(2), PATH, NOW)], Counter()) == [False]
-    assert store.record([Hit("2024-03-06", reader(2), PATH, NOW)], Counter()) == [True]
+    assert store.record(0, hits, Counter({(DAY, "crawler"): 2})) == [True, False, True]
+    assert store.record(0, [Hit(DAY, reader(2), PATH, NOW)], Counter()) == [False]
+    assert store.record(0, [Hit("2024-03-06", reader(2), PATH, NOW)], Counter()) == [True]
     assert store.counts([PATH, "/khac.html"]) == {PATH: 3, "/khac.html": 0}
     assert store.site(DAY, NOW + 10) == {"total": 3, "today": 2, "month": 3, "online": 2}
     assert store.export()["drops"] == {"crawler": 2}
@@ -87,20 +87,20 @@ def test_record_counts_new_views_and_flags_repeats(store):
 
 def test_legacy_counts_join_the_site_total_not_the_counted(store):
     store.import_legacy({PATH: 500, "/cu.html": 7})
-    store.record([Hit(DAY, reader(1), PATH, NOW)], Counter())
+    store.record(0, [Hit(DAY, reader(1), PATH, NOW)], Counter())
     assert store.counts([PATH]) == {PATH: 1}
     assert store.site(DAY, NOW)["total"] == 508
     assert store.export()["legacy"] == {PATH: 500, "/cu.html": 7}
 
 
 def test_prune_forgets_salts_and_readers_after_two_days(store):
-    old_salt = store.salt("2024-03-03")
-    assert store.salt("2024-03-03") == old_salt  # one salt per day, shared by every instance
-    store.salt(DAY)
-    store.record([Hit("2024-03-03", reader(1), PATH, NOW - 2 * 86400)], Counter())
-    store.prune(DAY, NOW)
-    assert store.salt("2024-03-03") != old_salt  # the old salt is gone: a new one is drawn
-    assert store.record([Hit("2024-03-03", reader(1), PATH, NOW)], Counter()) == [True]
+    old_salt = store.salt(0, "2024-03-03")
+    assert store.salt(0, "2024-03-03") == old_salt  # one salt per day, shared by every instance
+    store.salt(0, DAY)
+    store.record(0, [Hit("2024-03-03", reader(1), PATH, NOW - 2 * 86400)], Counter())
+    store.prune(0, DAY, NOW)
+    assert store.salt(0, "2024-03-03") != old_salt  # the old salt is gone: a new one is drawn
+    assert store.record(0, [Hit("2024-03-03", reader(1), PATH, NOW)], Counter()) == [True]
     assert store.site(DAY, NOW)["online"] == 1
 
 

@@ -17,23 +17,33 @@ PRUNE_EVERY = 60.0
 
 
 class Batcher:
-    """Owns the store's writer: one transaction at a time, on one thread. A hit's future is
-    resolved only after the transaction holding it has committed — nothing acknowledged is
-    ever held only in memory."""
+    """Owns the store's writers (store.writers of them: one for SQLite, a few for PostgreSQL,
+    each a connection used by one thread at a time). A hit's future is resolved only after the
+    transaction holding it has committed — nothing acknowledged is ever held only in memory."""
 
     def __init__(self, store):
         self.store = store
-        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="counter-writer")
+        self.pool = ThreadPoolExecutor(store.writers, thread_name_prefix="counter-writer")
+        self._slots: asyncio.Queue[int] = asyncio.Queue()
+        for slot in range(store.writers):
+            self._slots.put_nowait(slot)
         self._pending: list[tuple[Hit, asyncio.Future]] = []
         self._drops: Counter = Counter()
         self._wakeup = asyncio.Event()
         self._salts: dict[str, bytes] = {}
         self._task: asyncio.Task | None = None
+        self._flushes: set[asyncio.Task] = set()
         self._stopping = False
         self._last_prune = 0.0
 
     async def call(self, function, *args):
-        return await asyncio.get_running_loop().run_in_executor(self.pool, function, *args)
+        """Runs store.function(slot, *args) on a free writer."""
+        slot = await self._slots.get()
+        try:
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(self.pool, function, slot, *args)
+        finally:
+            self._slots.put_nowait(slot)
 
     async def salt(self, day: str) -> bytes:
         salt = self._salts.get(day)
@@ -70,22 +80,32 @@ class Batcher:
                 await asyncio.wait_for(self._wakeup.wait(), timeout=1.0)
             self._wakeup.clear()
             while self._pending or self._drops:
-                await self._flush()
+                # A free writer takes everything waiting; hits arriving meanwhile wait for
+                # the next free writer, so batches grow with the load.
+                slot = await self._slots.get()
+                batch, self._pending = self._pending[:MAX_BATCH], self._pending[MAX_BATCH:]
+                drops, self._drops = self._drops, Counter()
+                flush = asyncio.get_running_loop().create_task(self._flush(slot, batch, drops))
+                self._flushes.add(flush)
+                flush.add_done_callback(self._flushes.discard)
             await self._maybe_prune()
             if self._stopping and not self._pending:
+                await asyncio.gather(*self._flushes)
                 return
 
-    async def _flush(self) -> None:
-        batch, self._pending = self._pending[:MAX_BATCH], self._pending[MAX_BATCH:]
-        drops, self._drops = self._drops, Counter()
+    async def _flush(self, slot: int, batch, drops: Counter) -> None:
         try:
-            fresh = await self.call(self.store.record, [hit for hit, _ in batch], drops)
+            loop = asyncio.get_running_loop()
+            hits = [hit for hit, _ in batch]
+            fresh = await loop.run_in_executor(self.pool, self.store.record, slot, hits, drops)
         except Exception as error:
             logger.exception("bantin_counter: ghi vào cơ sở dữ liệu thất bại")
             for _, future in batch:
                 if not future.done():
                     future.set_exception(error)
             return
+        finally:
+            self._slots.put_nowait(slot)
         for (_, future), new in zip(batch, fresh, strict=True):
             if not future.done():
                 future.set_result(new)

@@ -13,70 +13,91 @@ CREATE TABLE IF NOT EXISTS seen (
     day TEXT NOT NULL, reader BYTEA NOT NULL, path TEXT NOT NULL,
     PRIMARY KEY (day, reader, path));
 CREATE TABLE IF NOT EXISTS views (
-    path TEXT PRIMARY KEY, counted BIGINT NOT NULL DEFAULT 0, legacy BIGINT NOT NULL DEFAULT 0);
-CREATE TABLE IF NOT EXISTS daily (day TEXT PRIMARY KEY, views BIGINT NOT NULL);
+    path TEXT NOT NULL, shard SMALLINT NOT NULL,
+    counted BIGINT NOT NULL DEFAULT 0, legacy BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (path, shard));
+CREATE TABLE IF NOT EXISTS daily (
+    day TEXT NOT NULL, shard SMALLINT NOT NULL, views BIGINT NOT NULL,
+    PRIMARY KEY (day, shard));
 CREATE TABLE IF NOT EXISTS presence (reader BYTEA PRIMARY KEY, seen DOUBLE PRECISION NOT NULL);
 CREATE TABLE IF NOT EXISTS drops (
     day TEXT NOT NULL, reason TEXT NOT NULL, n BIGINT NOT NULL, PRIMARY KEY (day, reason));
 """
+# Counters are split in shards: concurrent transactions (several writers, several instances)
+# then update different rows of a popular article or of today, instead of queueing on one.
+SHARDS = 16
+WRITERS = 4
+
+# One statement: insert the readers' keys, count only the rows that were new.
+RECORD = """
+WITH new AS (
+    INSERT INTO seen SELECT * FROM unnest(%(days)s::text[], %(readers)s::bytea[], %(paths)s::text[])
+    ON CONFLICT DO NOTHING RETURNING day, reader, path
+), by_path AS (
+    INSERT INTO views (path, shard, counted)
+    SELECT path, %(shard)s, count(*) FROM new GROUP BY path ORDER BY path
+    ON CONFLICT (path, shard) DO UPDATE SET counted = views.counted + excluded.counted
+), by_day AS (
+    INSERT INTO daily (day, shard, views)
+    SELECT day, %(shard)s, count(*) FROM new GROUP BY day ORDER BY day
+    ON CONFLICT (day, shard) DO UPDATE SET views = daily.views + excluded.views
+)
+SELECT day, reader, path FROM new
+"""
 
 
 class PostgresStore:
-    """One writer and one reader connection; instances coordinate only through the database."""
+    """A few writer connections and one reader; instances coordinate only through the database."""
+
+    writers = WRITERS
 
     def __init__(self, url: str):
         self.url = url
-        self._writer = psycopg.connect(url, autocommit=True)
-        with self._writer.transaction():
+        setup = psycopg.connect(url, autocommit=True)
+        with setup.transaction():
             # Instances starting together must not race to create the tables.
-            self._writer.execute("SELECT pg_advisory_xact_lock(4242)")
-            self._writer.execute(SCHEMA)
+            setup.execute("SELECT pg_advisory_xact_lock(4242)")
+            setup.execute(SCHEMA)
+        setup.close()
+        self._writers = [psycopg.connect(url, autocommit=True) for _ in range(WRITERS)]
         self._reader = psycopg.connect(url, autocommit=True)
+        self._first_shard = secrets.randbelow(SHARDS)
 
     def close(self) -> None:
         self._reader.close()
-        self._writer.close()
+        for connection in self._writers:
+            connection.close()
 
-    def salt(self, day: str) -> bytes:
-        db = self._writer
+    def salt(self, slot: int, day: str) -> bytes:
+        db = self._writers[slot]
         db.execute(
             "INSERT INTO salts VALUES (%s, %s) ON CONFLICT (day) DO NOTHING",
             (day, secrets.token_bytes(32)),
         )
         return bytes(db.execute("SELECT salt FROM salts WHERE day = %s", (day,)).fetchone()[0])
 
-    def record(self, hits: list[Hit], drops: Counter) -> list[bool]:
+    def record(self, slot: int, hits: list[Hit], drops: Counter) -> list[bool]:
         """Stores hits and drop tallies in one transaction; True for each hit that was new."""
-        db = self._writer
-        with db.transaction():
-            inserted = set()
-            if hits:
-                rows = db.execute(
-                    "INSERT INTO seen SELECT * FROM unnest(%s::text[], %s::bytea[], %s::text[])"
-                    " ON CONFLICT DO NOTHING RETURNING day, reader, path",
-                    (
-                        [hit.day for hit in hits],
-                        [hit.reader for hit in hits],
-                        [hit.path for hit in hits],
-                    ),
-                ).fetchall()
-                inserted = {(day, bytes(reader), path) for day, reader, path in rows}
-            fresh = []
-            for hit in hits:
-                key = (hit.day, hit.reader, hit.path)
-                fresh.append(key in inserted)
-                inserted.discard(key)  # a repeat inside the same batch is a duplicate
-            per_path = Counter(hit.path for hit, new in zip(hits, fresh, strict=True) if new)
-            per_day = Counter(hit.day for hit, new in zip(hits, fresh, strict=True) if new)
-            # Sorted keys: two instances updating the same rows lock them in the same order,
-            # so they wait for each other instead of deadlocking.
-            self._add(db, "views", "path", "counted", sorted(per_path.items()))
-            self._add(db, "daily", "day", "views", sorted(per_day.items()))
-            latest: dict[bytes, float] = {}
-            for hit in hits:
-                latest[hit.reader] = max(hit.at, latest.get(hit.reader, 0.0))
-            if latest:
-                readers = sorted(latest)
+        db = self._writers[slot]
+        # Sorted: two transactions touching the same keys lock them in the same order, so
+        # they wait for each other instead of deadlocking.
+        ordered = sorted({(hit.day, hit.reader, hit.path) for hit in hits})
+        latest: dict[bytes, float] = {}
+        for hit in hits:
+            latest[hit.reader] = max(hit.at, latest.get(hit.reader, 0.0))
+        readers = sorted(latest)
+        with db.pipeline(), db.transaction():
+            new_rows = None
+            if ordered:
+                new_rows = db.execute(
+                    RECORD,
+                    {
+                        "days": [key[0] for key in ordered],
+                        "readers": [key[1] for key in ordered],
+                        "paths": [key[2] for key in ordered],
+                        "shard": (self._first_shard + slot) % SHARDS,
+                    },
+                )
                 db.execute(
                     "INSERT INTO presence SELECT * FROM unnest(%s::bytea[], %s::float8[])"
                     " ON CONFLICT (reader) DO UPDATE"
@@ -89,39 +110,40 @@ class PostgresStore:
                     " DO UPDATE SET n = drops.n + excluded.n",
                     (day, reason, n),
                 )
+        inserted = set()
+        if new_rows is not None:
+            inserted = {(day, bytes(reader), path) for day, reader, path in new_rows.fetchall()}
+        fresh = []
+        for hit in hits:
+            key = (hit.day, hit.reader, hit.path)
+            fresh.append(key in inserted)
+            inserted.discard(key)  # a repeat inside the same batch is a duplicate
         return fresh
 
-    @staticmethod
-    def _add(db, table: str, key: str, column: str, items: list) -> None:
-        if not items:
-            return
-        db.execute(
-            f"INSERT INTO {table} ({key}, {column})"
-            f" SELECT * FROM unnest(%s::text[], %s::bigint[]) ON CONFLICT ({key})"
-            f" DO UPDATE SET {column} = {table}.{column} + excluded.{column}",
-            ([item[0] for item in items], [item[1] for item in items]),
-        )
-
-    def prune(self, today: str, now: float) -> None:
+    def prune(self, slot: int, today: str, now: float) -> None:
         """Forgets salts and reader keys of days before yesterday, and stale presence."""
         cutoff = yesterday(today)
-        with self._writer.transaction():
-            self._writer.execute("DELETE FROM salts WHERE day < %s", (cutoff,))
-            self._writer.execute("DELETE FROM seen WHERE day < %s", (cutoff,))
-            self._writer.execute("DELETE FROM presence WHERE seen < %s", (now - 300,))
+        db = self._writers[slot]
+        with db.transaction():
+            db.execute("DELETE FROM salts WHERE day < %s", (cutoff,))
+            db.execute("DELETE FROM seen WHERE day < %s", (cutoff,))
+            db.execute("DELETE FROM presence WHERE seen < %s", (now - 300,))
 
     def import_legacy(self, counts: dict[str, int]) -> None:
         items = sorted(counts.items())
-        with self._writer.transaction():
-            self._writer.execute(
-                "INSERT INTO views (path, legacy) SELECT * FROM unnest(%s::text[], %s::bigint[])"
-                " ON CONFLICT (path) DO UPDATE SET legacy = excluded.legacy",
+        db = self._writers[0]
+        with db.transaction():
+            # Legacy counts live in shard 0 only, so a re-import replaces instead of adding.
+            db.execute(
+                "INSERT INTO views (path, shard, legacy)"
+                " SELECT path, 0, n FROM unnest(%s::text[], %s::bigint[]) AS t (path, n)"
+                " ON CONFLICT (path, shard) DO UPDATE SET legacy = excluded.legacy",
                 ([item[0] for item in items], [item[1] for item in items]),
             )
 
     def counts(self, paths: list[str]) -> dict[str, int]:
         rows = self._reader.execute(
-            "SELECT path, counted FROM views WHERE path = ANY(%s)", (paths,)
+            "SELECT path, sum(counted) FROM views WHERE path = ANY(%s) GROUP BY path", (paths,)
         ).fetchall()
         found = dict(rows)
         return {path: int(found.get(path, 0)) for path in paths}
@@ -139,7 +161,7 @@ class PostgresStore:
 
     def export(self) -> dict:
         rows = self._reader.execute(
-            "SELECT path, counted, legacy FROM views ORDER BY path"
+            "SELECT path, sum(counted), sum(legacy) FROM views GROUP BY path ORDER BY path"
         ).fetchall()
         drops = self._reader.execute(
             "SELECT reason, sum(n) FROM drops GROUP BY reason ORDER BY reason"

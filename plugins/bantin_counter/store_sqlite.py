@@ -25,6 +25,8 @@ CREATE TABLE IF NOT EXISTS drops (
 class SqliteStore:
     """One writer connection (used by one thread at a time) and one reader connection."""
 
+    writers = 1  # SQLite takes one writer at a time anyway; batching is what makes it fast
+
     def __init__(self, path: str):
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         self.path = path
@@ -46,12 +48,12 @@ class SqliteStore:
         self._reader.close()
         self._writer.close()
 
-    def salt(self, day: str) -> bytes:
+    def salt(self, slot: int, day: str) -> bytes:
         db = self._writer
         db.execute("INSERT OR IGNORE INTO salts VALUES (?, ?)", (day, secrets.token_bytes(32)))
         return db.execute("SELECT salt FROM salts WHERE day = ?", (day,)).fetchone()[0]
 
-    def record(self, hits: list[Hit], drops: Counter) -> list[bool]:
+    def record(self, slot: int, hits: list[Hit], drops: Counter) -> list[bool]:
         """Stores hits and drop tallies in one transaction; True for each hit that was new."""
         db = self._writer
         db.execute("BEGIN IMMEDIATE")
@@ -90,7 +92,7 @@ class SqliteStore:
             raise
         return fresh
 
-    def prune(self, today: str, now: float) -> None:
+    def prune(self, slot: int, today: str, now: float) -> None:
         """Forgets what may no longer be kept: salts and reader keys of days before yesterday
         (so a salt lives at most 48 h) and presence older than the 5-minute window."""
         db = self._writer
