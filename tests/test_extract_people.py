@@ -122,6 +122,13 @@ def test_title_before_the_name_is_the_role():
     assert found["Kiều Thị Nga"]["degree"] == "ThS."
 
 
+def test_honorific_before_the_title_before_the_name():
+    found = people("Phát biểu tại hội nghị, đồng chí Bí thư Chi bộ Nguyễn Văn An nhấn mạnh.")
+    assert found == [
+        {"name": "Nguyễn Văn An", "honorific": "đồng chí", "degree": None, "role": "Bí thư Chi bộ"}
+    ]
+
+
 def test_role_joined_only_by_a_verb_is_null():
     found = people(
         "Ban Thường vụ chỉ định đồng chí Vương Đức Thành giữ chức vụ Bí thư Chi bộ. "

@@ -173,9 +173,10 @@ class _LineScanner:
                 if not self._organisation_before(i):
                     return self._bare_name(start, end)
                 continue
-            title = read_title_before(tokens, start)
+            title, begin = read_title_before(tokens, start)
             if title:
-                return self._record(start, start, end, None, None, False, title=title)
+                honorific = self._honorific_before(begin)
+                return self._record(start, start, end, honorific, None, False, title=title)
         return run_end if self._organisation_before(i) else None
 
     def _bare_name(self, start: int, end: int) -> int | None:
@@ -194,6 +195,14 @@ class _LineScanner:
         if end - start < 3 and not after_list and opener not in ("(", "-", "–"):
             return None
         return self._record(start, start, end, None, None, False)
+
+    def _honorific_before(self, begin: int) -> str | None:
+        """The honorific right before a title: "đồng chí Bí thư Chi bộ Nguyễn Văn A"."""
+        for k in range(max(0, begin - 4), begin):
+            matched = match_honorific(self.tokens, k)
+            if matched and matched[2] == begin:
+                return matched[0]
+        return None
 
     def _organisation_before(self, i: int) -> bool:
         tokens = self.tokens
@@ -239,8 +248,12 @@ class _LineScanner:
                 )
             )
             position = item_end
-        if chain[0].role is None:
-            chain[0].role = title or read_title_before(tokens, intro)
+        if chain[0].role is None and title:
+            chain[0].role = title
+        elif chain[0].role is None:
+            chain[0].role, begin = read_title_before(tokens, intro)
+            if chain[0].role and chain[0].honorific is None:
+                chain[0].honorific = self._honorific_before(begin)
         # An affiliation written once after a list applies to each name in it.
         shared = chain[-1].role
         if shared and len(chain) > 1 and all(m.role is None for m in chain[:-1]):

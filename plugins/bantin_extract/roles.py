@@ -202,8 +202,9 @@ def _text(tokens: list[Token], begin: int, end: int) -> str | None:
     return None if canon(role) in _STATUS_ONLY else role
 
 
-def read_title_before(tokens: list[Token], name_start: int) -> str | None:
-    """Office written right before a name (or its honorific), as in "Bí thư Đảng ủy: PGS.TS. X"."""
+def read_title_before(tokens: list[Token], name_start: int) -> tuple[str | None, int]:
+    """(Office written right before a name or its degree, index where it begins), as in
+    "Bí thư Đảng ủy: PGS.TS. X"; (None, name_start) when there is none."""
     i = name_start - 1
     if i >= 0 and tokens[i].text == ":":
         i -= 1
@@ -213,5 +214,5 @@ def read_title_before(tokens: list[Token], name_start: int) -> str | None:
     # The earliest office head in the stretch opens the title.
     for begin in range(i + 1, end):
         if _head_at(tokens, begin, _DIRECT_HEADS) and tokens[begin].shape != "caps":
-            return _text(tokens, begin, end)
-    return None
+            return _text(tokens, begin, end), begin
+    return None, name_start
