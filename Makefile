@@ -74,6 +74,7 @@ bench-extract: $(STAMP)
 	$(BIN)/python bench/extract_bench.py
 
 # Counter service: throughput on SQLite and PostgreSQL (60 s each), then 20 kill -9 rounds.
+.PHONY: bench-counter
 bench-counter: $(STAMP)
 	$(BIN)/python bench/counter_throughput.py --store sqlite --seconds 60
 	$(BIN)/python bench/counter_throughput.py --store postgresql --seconds 60

@@ -128,3 +128,25 @@ def test_two_service_instances_share_one_postgresql(postgres, tmp_path):
         assert second.post("/api/v1/hit", content=body, headers=other).status_code == 204
         assert first.get("/api/v1/counts", params={"path": PATH}).json() == {"counts": {PATH: 2}}
     time.sleep(0)  # both lifespans have closed their connections here
+
+
+@pytest.mark.postgres
+def test_copy_from_sqlite_to_postgresql_keeps_every_count(postgres, tmp_path):
+    from bantin_counter.migrate import MigrateError, copy_store
+
+    sqlite = open_store(str(tmp_path / "counter.sqlite3"))
+    sqlite.import_legacy({PATH: 500})
+    sqlite.salt(0, DAY)
+    sqlite.record(
+        0, [Hit(DAY, reader(n), PATH, NOW) for n in range(3)], Counter({(DAY, "crawler"): 4})
+    )
+    target = open_store(postgres())
+    assert copy_store(sqlite, target)["seen"] == 3
+    assert target.export() == sqlite.export()
+    assert target.site(DAY, NOW) == {**sqlite.site(DAY, NOW), "online": 0}
+    assert target.salt(0, DAY) == sqlite.salt(0, DAY)  # today's readers stay recognised
+    assert target.record(0, [Hit(DAY, reader(1), PATH, NOW)], Counter()) == [False]
+    with pytest.raises(MigrateError):
+        copy_store(sqlite, target)
+    sqlite.close()
+    target.close()

@@ -8,8 +8,6 @@ import sys
 import time
 from pathlib import Path
 
-from bantin_counter.manifest import ManifestError
-
 DEFAULT_PORT = 8001
 TOKEN_ENV = "BANTIN_COUNTER_TOKEN"
 
@@ -41,6 +39,10 @@ def _parser() -> argparse.ArgumentParser:
     legacy.add_argument("--db", required=True)
     legacy.add_argument("file", help="CSV 'path,views' hoặc JSON {\"/đường/dẫn.html\": số}")
 
+    copy = commands.add_parser("copy", help="chép toàn bộ số liệu sang cơ sở dữ liệu khác")
+    copy.add_argument("--from", dest="source", required=True, help="tệp SQLite hoặc postgresql://…")
+    copy.add_argument("--to", dest="target", required=True, help="cơ sở dữ liệu trống")
+
     export = commands.add_parser("export", help="ghi bản chụp số lượt xem cho lúc dựng trang")
     export.add_argument("--db", required=True)
     export.add_argument("--output", "-o", help="tệp đích (mặc định: in ra màn hình)")
@@ -50,8 +52,9 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     try:
-        return {"serve": serve, "import": import_legacy, "export": export}[args.command](args)
-    except (ManifestError, LegacyError, ValueError) as error:
+        commands = {"serve": serve, "import": import_legacy, "export": export, "copy": copy}
+        return commands[args.command](args)
+    except ValueError as error:  # ManifestError, LegacyError, MigrateError: said to the user
         print(f"bantin counter: {error}", file=sys.stderr)
         return 1
 
@@ -166,4 +169,18 @@ def export(args) -> int:
     temporary = target.with_name(target.name + ".tmp")
     temporary.write_text(text, encoding="utf-8")
     os.replace(temporary, target)  # a build reading the file never sees half of it
+    return 0
+
+
+def copy(args) -> int:
+    from bantin_counter.migrate import copy_store
+    from bantin_counter.store_common import open_store
+
+    source, target = open_store(args.source), open_store(args.target)
+    try:
+        copied = copy_store(source, target)
+    finally:
+        source.close()
+        target.close()
+    print("Đã chép: " + ", ".join(f"{table} {rows}" for table, rows in copied.items()))
     return 0

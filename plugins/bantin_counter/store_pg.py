@@ -172,6 +172,34 @@ class PostgresStore:
             "drops": {reason: int(n) for reason, n in drops},
         }
 
-    def check(self) -> str:
-        self._reader.execute("SELECT 1")
-        return "ok"
+    def dump(self, table: str) -> list[tuple]:
+        """A table in the shape both stores share (see bantin_counter.migrate)."""
+        rows = self._reader.execute(DUMP[table]).fetchall()
+        return [tuple(bytes(v) if isinstance(v, memoryview) else v for v in row) for row in rows]
+
+    def load(self, table: str, rows: list[tuple]) -> None:
+        columns = LOAD_COLUMNS[table]
+        marks = ",".join(["%s"] * len(columns))
+        db = self._writers[0]
+        with db.transaction(), db.cursor() as cursor:
+            cursor.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",
+                [row + (0,) * (len(columns) - len(row)) for row in rows],
+            )
+
+
+DUMP = {
+    "salts": "SELECT day, salt FROM salts",
+    "seen": "SELECT day, reader, path FROM seen",
+    "views": "SELECT path, sum(counted)::bigint, sum(legacy)::bigint FROM views GROUP BY path",
+    "daily": "SELECT day, sum(views)::bigint FROM daily GROUP BY day",
+    "drops": "SELECT day, reason, n FROM drops",
+}
+# Copied counters all land in shard 0; the shard column comes last so it can be padded.
+LOAD_COLUMNS = {
+    "salts": ("day", "salt"),
+    "seen": ("day", "reader", "path"),
+    "views": ("path", "counted", "legacy", "shard"),
+    "daily": ("day", "views", "shard"),
+    "drops": ("day", "reason", "n"),
+}

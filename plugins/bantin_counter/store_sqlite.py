@@ -154,5 +154,24 @@ class SqliteStore:
             "drops": dict(drops.fetchall()),
         }
 
-    def check(self) -> str:
-        return self._reader.execute("PRAGMA integrity_check").fetchone()[0]
+    def dump(self, table: str) -> list[tuple]:
+        """A table in the shape both stores share (see bantin_counter.migrate)."""
+        return self._reader.execute(DUMP[table]).fetchall()
+
+    def load(self, table: str, rows: list[tuple]) -> None:
+        marks = ",".join("?" * len(DUMP_COLUMNS[table]))
+        columns = ",".join(DUMP_COLUMNS[table])
+        db = self._writer
+        db.execute("BEGIN IMMEDIATE")
+        db.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
+        db.execute("COMMIT")
+
+
+DUMP_COLUMNS = {
+    "salts": ("day", "salt"),
+    "seen": ("day", "reader", "path"),
+    "views": ("path", "counted", "legacy"),
+    "daily": ("day", "views"),
+    "drops": ("day", "reason", "n"),
+}
+DUMP = {table: f"SELECT {', '.join(cols)} FROM {table}" for table, cols in DUMP_COLUMNS.items()}
