@@ -65,9 +65,13 @@ def _atom(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
+# For a cheap test before match_degree: the keys and texts that can begin a degree.
+DEGREE_FIRST_WORDS = _FIRST_WORDS
+DEGREE_ABBREVIATIONS = frozenset(_ABBREVIATIONS) | {"Th"}
+
+
 def may_start_degree(token: Token) -> bool:
-    """Cheap test before match_degree: can this token begin a degree?"""
-    return token.key in _FIRST_WORDS or token.text in _ABBREVIATIONS or token.text == "Th"
+    return token.key in DEGREE_FIRST_WORDS or token.text in DEGREE_ABBREVIATIONS
 
 
 def _normalise(atoms: list[str]) -> str | None:

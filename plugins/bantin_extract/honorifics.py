@@ -120,6 +120,5 @@ def match_honorific(tokens: list[Token], i: int) -> tuple[str | None, bool, int]
     return honorific, plural, end
 
 
-def may_start_honorific(key: str) -> bool:
-    """Cheap test before match_honorific: can a token with this key begin one?"""
-    return key in _FIRST_KEYS
+# Keys that can begin an honorific or status word, for a cheap test before match_honorific.
+HONORIFIC_FIRST_KEYS = _FIRST_KEYS

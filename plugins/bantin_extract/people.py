@@ -1,7 +1,7 @@
 """Finds named people with honorific, degree and role, once per name in order of first mention."""
 
-from bantin_extract.degrees import match_degree, may_start_degree
-from bantin_extract.honorifics import match_honorific, may_start_honorific
+from bantin_extract.degrees import DEGREE_ABBREVIATIONS, DEGREE_FIRST_WORDS, match_degree
+from bantin_extract.honorifics import HONORIFIC_FIRST_KEYS, match_honorific
 from bantin_extract.mentions import Mention, merge_mentions
 from bantin_extract.names import (
     FAMILY_NAMES,
@@ -23,6 +23,8 @@ _CREDIT_HEADS = keys_of("ảnh tin bài giả hiện viết")
 _CREDIT_JOINS = keys_of("- – , & và")
 _CHU_TICH = (key_of("chủ"), key_of("tịch"))
 _LIST_INTROS = _LIST_SEPARATORS | keys_of(": là gồm")
+# Keys of tokens that may open an honorific, a status word or a spelled-out degree.
+_STARTER_KEYS = HONORIFIC_FIRST_KEYS | DEGREE_FIRST_WORDS
 # Lines shorter than this (in tokens) are headings, captions or furniture, not body text.
 _BODY_LINE = 12
 
@@ -32,6 +34,8 @@ def find_people(text: str) -> list[dict]:
     mentions: list[Mention] = []
     body_seen = False
     for line in text.split("\n"):
+        if line.islower() or not line:
+            continue  # a name is capitalised: a line without capitals names no one
         tokens = tokenize(line)
         if not tokens:
             continue
@@ -99,9 +103,10 @@ class _LineScanner:
 
     def scan(self) -> list[Mention]:
         tokens, i = self.tokens, 0
+        starters, abbreviations = _STARTER_KEYS, DEGREE_ABBREVIATIONS
         while i < len(tokens):
             token = tokens[i]
-            if may_start_honorific(token.key) or may_start_degree(token):
+            if token.key in starters or token.text in abbreviations:
                 i = self._credit(i) or self._introduced(i) or self._bare(i) or i + 1
             elif token.shape == "title":
                 i = self._credit(i) or self._bare(i) or i + 1
