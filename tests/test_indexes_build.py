@@ -6,6 +6,7 @@ import pytest
 from conftest import FIXTURES, build_site
 
 FIXTURE_FILES = ("ket_nap_old_tone.md", "sinh_hoat_new_tone.md", "hostile_facts.md")
+PAGE_FILE = "unit_profile_page.md"  # a unit's profile: undated, names its secretary
 
 
 @pytest.fixture(scope="module")
@@ -15,6 +16,8 @@ def site(tmp_path_factory):
     content.mkdir()
     for name in FIXTURE_FILES:
         shutil.copyfile(FIXTURES / "indexes" / name, content / name)
+    (content / "pages").mkdir()
+    shutil.copyfile(FIXTURES / "indexes" / PAGE_FILE, content / "pages" / PAGE_FILE)
     return build_site(content, root / "output", PAGEFIND=False)
 
 
@@ -39,6 +42,7 @@ def test_person_page_lists_articles_newest_first_with_role_held_there(site):
             "đồng chí TS.",
             "Bí thư Chi bộ Khoa Toán - Tin",
         ],
+        ["–", "Giới thiệu Chi bộ Khoa Toán - Tin", "đồng chí", "Bí thư Chi bộ"],
     ]
     link = rows[0].find("a")["href"]
     assert link == "../2024/06/sinh-hoat-chuyen-de-thang-6.html"

@@ -59,7 +59,7 @@ def statistics_context(stats: SiteStats, people: list[dict], months: int, top_pe
                 "bd-nguoi",
                 "Những người được nhắc đến nhiều nhất",
                 "Thanh ngang: số bài viết có mặt mỗi người; số liệu đầy đủ ở bảng ngay dưới.",
-                [(p["name"], len(p["appearances"])) for p in ranked],
+                [(p["name"], p["articles_attended"]) for p in ranked],
             )
         )
     return context

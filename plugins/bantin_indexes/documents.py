@@ -4,7 +4,7 @@ import re
 from collections import Counter
 
 from bantin_indexes.collation import sort_key
-from bantin_indexes.entries import Entry, unique_slugs
+from bantin_indexes.entries import Entry, newest_first, unique_slugs
 from bantin_indexes.keys import clean, key
 
 # "308-CV/TU" names one document; a bare "01" is reused every year, so its year joins the key.
@@ -60,7 +60,7 @@ class DocumentsIndex:
                 "kind": record["kinds"].most_common(1)[0][0],
                 "number": record["number"],
                 "date": date,
-                "citations": sorted(record["citations"], key=lambda c: c["date"], reverse=True),
+                "citations": newest_first(record["citations"]),
             }
             docs.append(doc)
         slugs = unique_slugs(docs, slugify, lambda d: d["key"])

@@ -8,11 +8,12 @@ class Entry(NamedTuple):
     """One article as the indexes see it; `ref` is handed back untouched (the article itself)."""
 
     ref: Any
-    date: datetime
+    date: datetime | None  # pages (a unit's profile) may have none
     title: str
     unit: str | None
     category: str | None
     facts: dict
+    is_page: bool = False
 
 
 def unique_slugs(items, slug_of, key_of):
@@ -28,3 +29,11 @@ def unique_slugs(items, slug_of, key_of):
         taken.add(slug)
         slugs[key_of(item)] = slug
     return slugs
+
+
+def newest_first(items: list[dict]) -> list[dict]:
+    """Items with a "date", newest first; undated ones (pages) after them, in their order."""
+    dated = sorted(
+        (i for i in items if i["date"] is not None), key=lambda i: i["date"], reverse=True
+    )
+    return dated + [i for i in items if i["date"] is None]

@@ -20,15 +20,17 @@ PAGES = {
 }
 
 
-def entry_of(article) -> Entry:
+def entry_of(article, is_page=False) -> Entry:
+    """An article or a page as the indexes see it."""
     category = getattr(article, "category", None)
     return Entry(
         ref=article,
-        date=article.date,
+        date=getattr(article, "date", None),
         title=article.metadata.get("title", ""),
         unit=article.metadata.get("unit"),
         category=str(category) if category else None,
         facts=getattr(article, "facts", None) or {},
+        is_page=is_page,
     )
 
 
@@ -45,6 +47,11 @@ class IndexesGenerator(Generator):
             people.add(entry)
             documents.add(entry)
             stats.add(entry)
+        # Pages (a unit's profile naming its committee) count for people and documents only.
+        for page in self.context.get("pages", []):
+            entry = entry_of(page, is_page=True)
+            people.add(entry)
+            documents.add(entry)
         self.people = people.result(lambda name: person_slug(name, self.settings))
         self.documents = documents.result(lambda doc: document_slug(doc, self.settings))
         if documents.unidentified:

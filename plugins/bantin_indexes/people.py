@@ -3,7 +3,7 @@
 from collections import Counter
 
 from bantin_indexes.collation import name_sort_key
-from bantin_indexes.entries import Entry, unique_slugs
+from bantin_indexes.entries import Entry, newest_first, unique_slugs
 from bantin_indexes.keys import clean, key
 
 
@@ -32,6 +32,7 @@ class PeopleIndex:
                     "degree": clean(person.get("degree")),
                     "honorific": clean(person.get("honorific")),
                     "incidental": bool(person.get("incidental")),
+                    "is_page": entry.is_page,
                 }
             )
 
@@ -41,9 +42,7 @@ class PeopleIndex:
         for person_key, names in self._names.items():
             # The spelling most articles use; ties go to the first one met.
             name = names.most_common(1)[0][0]
-            appearances = sorted(
-                self._appearances[person_key], key=lambda a: a["date"], reverse=True
-            )
+            appearances = newest_first(self._appearances[person_key])
             attending = [a for a in appearances if not a["incidental"]]
             people.append(
                 {
@@ -53,6 +52,8 @@ class PeopleIndex:
                     "role": next((a["role"] for a in attending if a["role"]), None),
                     "degree": next((a["degree"] for a in appearances if a["degree"]), None),
                     "appearances": attending,
+                    # Articles attended: what "most mentioned" ranks (pages are not news).
+                    "articles_attended": sum(not a["is_page"] for a in attending),
                     "mentions": [a for a in appearances if a["incidental"]],
                     "incidental_only": not attending,
                 }

@@ -112,6 +112,6 @@ def _month_range(first: str, last: str) -> list[str]:
 
 def most_mentioned(people: list[dict], limit: int = 15) -> list[dict]:
     """People attending the most articles (bylines and passing mentions do not count)."""
-    ranked = [p for p in people if p["appearances"]]
-    ranked.sort(key=lambda p: -len(p["appearances"]))
+    ranked = [p for p in people if p["articles_attended"]]
+    ranked.sort(key=lambda p: -p["articles_attended"])
     return ranked[:limit]
