@@ -7,7 +7,7 @@ import logging
 import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
@@ -35,7 +35,7 @@ ACCEPTED_TYPES = ("text/plain", "application/json")
 class Config:
     manifest: str
     origin: str | None = None
-    trusted_proxies: list = field(default_factory=list)
+    trusted_proxies: tuple = ()
     token: str | None = None
     rate_per_minute: int = 60
     rate_burst: int = 20

@@ -4,6 +4,7 @@ import hashlib
 import hmac
 import ipaddress
 from datetime import datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 # Readers are Vietnamese: "today" and "this month" turn over at midnight in Hà Nội, not UTC.
@@ -23,7 +24,7 @@ def reader_key(salt: bytes, ip: str, user_agent: str) -> bytes:
     return hmac.new(salt, message, hashlib.sha256).digest()[:READER_KEY_BYTES]
 
 
-def parse_networks(specs: list[str]) -> list[ipaddress._BaseNetwork]:
+def parse_networks(specs: list[str]) -> tuple:
     """Trusted proxy addresses or CIDR ranges; raises ValueError naming the bad one."""
     networks = []
     for spec in specs:
@@ -31,10 +32,12 @@ def parse_networks(specs: list[str]) -> list[ipaddress._BaseNetwork]:
             networks.append(ipaddress.ip_network(spec.strip(), strict=False))
         except ValueError as error:
             raise ValueError(f"địa chỉ proxy không hợp lệ: {spec!r} ({error})") from None
-    return networks
+    return tuple(networks)
 
 
-def _is_trusted(address: str, trusted: list) -> bool:
+@lru_cache(maxsize=4096)
+def _is_trusted(address: str, trusted: tuple) -> bool:
+    # Cached: the peer is nearly always the same proxy, and parsing costs more than hashing.
     try:
         ip = ipaddress.ip_address(address)
     except ValueError:
@@ -42,7 +45,7 @@ def _is_trusted(address: str, trusted: list) -> bool:
     return any(ip in network for network in trusted)
 
 
-def client_address(peer: str, forwarded_for: str | None, trusted: list) -> str:
+def client_address(peer: str, forwarded_for: str | None, trusted: tuple) -> str:
     """The reader's address: the peer, unless the peer is a trusted proxy, in which case the
     right-most X-Forwarded-For entry that is not itself a trusted proxy (entries further left
     are whatever the client chose to send, so they are never believed)."""
