@@ -65,6 +65,31 @@ def test_plural_honorific_and_shared_affiliation_apply_to_every_name():
     assert {p["role"] for p in found} == {"Ủy viên Ban Thường vụ Đảng ủy xã"}
 
 
+def test_list_names_are_not_roles_and_degrees_are_not_roles():
+    found = people(
+        "Chi ủy gồm các đồng chí Mai Thị Thu Hằng, Đoàn Văn Chương và Lục Thị Ngân. "
+        "Đồng chí PGS.TS. Mai Thị Thu Hằng, TS. Đoàn Văn Chương cùng dự."
+    )
+    assert [(p["name"], p["degree"], p["role"]) for p in found] == [
+        ("Mai Thị Thu Hằng", "PGS.TS.", None),
+        ("Đoàn Văn Chương", "TS.", None),
+        ("Lục Thị Ngân", None, None),
+    ]
+
+
+def test_capitalised_ong_inside_a_sentence_is_a_family_name():
+    found = people(
+        "Khen thưởng các đồng chí Nguyễn Đức Lâm, Ông Văn Lộc và TS. Ông Thị Hoa; "
+        "cùng dự, Ông Trần Văn Bảy phát biểu."
+    )
+    assert [(p["name"], p["honorific"]) for p in found] == [
+        ("Nguyễn Đức Lâm", "đồng chí"),
+        ("Ông Văn Lộc", "đồng chí"),
+        ("Ông Thị Hoa", "đồng chí"),
+        ("Trần Văn Bảy", "ông"),
+    ]
+
+
 def test_counted_honorific_before_a_list():
     found = people("Chi bộ kết nạp 2 đồng chí đảng viên: Ngô Thị Mai và Đinh Văn Hùng.")
     assert [(p["name"], p["honorific"]) for p in found] == [

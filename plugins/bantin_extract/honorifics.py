@@ -1,5 +1,6 @@
 """Recognises the honorific or status word written before a name, alone or in front of a list."""
 
+from bantin_extract.names import FAMILY_NAMES
 from bantin_extract.tokens import Token
 from bantin_extract.tokens import key_of as canon
 
@@ -64,6 +65,28 @@ _PARTY_MEMBER = (_canon_words(("đảng", "viên", "mới")), _canon_words(("đ�
 _FIRST_KEYS = frozenset(set(_STATUS_BY_FIRST) | set(_SINGLE) | _PLAIN | {_DONG_CHI[0], _D_C[0]})
 
 
+_FAMILY_TOO = frozenset({canon("ông")})
+_SENTENCE_MARKS = frozenset('.:!?"“(-–*')
+
+
+def _family_name_next(tokens: list[Token], i: int) -> bool:
+    """ "…, Ông Nguyễn Văn A" is still the honorific: a family name follows it."""
+    return i < len(tokens) and tokens[i].key in FAMILY_NAMES and tokens[i].key not in _MIDDLE
+
+
+_MIDDLE = frozenset({canon("văn"), canon("thị")})
+
+
+def _sentence_start(tokens: list[Token], i: int) -> bool:
+    if i == 0:
+        return True
+    before = tokens[i - 1].text
+    # "TS. Ông Văn Lộc": the dot ends a degree, not a sentence.
+    if before == "." and i >= 2 and tokens[i - 2].shape in ("caps", "other"):
+        return False
+    return before in _SENTENCE_MARKS
+
+
 def _keys_at(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     if i + len(words) > len(tokens):
         return False
@@ -89,6 +112,13 @@ def match_honorific(tokens: list[Token], i: int) -> tuple[str | None, bool, int]
     elif token.key in (_SINGLE_KEY["cô"], _SINGLE_KEY["thầy"]) and _keys_at(tokens, i + 1, _GIAO):
         honorific, end = _SINGLE[token.key], i + 2
     elif token.key in _SINGLE:
+        if (
+            token.key in _FAMILY_TOO
+            and token.shape == "title"
+            and not _sentence_start(tokens, i)
+            and not _family_name_next(tokens, i + 1)
+        ):
+            return None  # "các đồng chí Nguyễn Đức Lâm, Ông Văn Lộc": Ông is a family name here
         honorific, end = _SINGLE[token.key], i + 1
     elif token.key in _PLAIN:
         end = i + 1

@@ -34,7 +34,7 @@ FAMILY_NAMES = _keys(
 # Capitalised words that begin a title, an office or a new sentence and never sit inside a name.
 NEVER_IN_NAME = _keys(
     "Bí Phó Ủy Uỷ Đảng Ban Sở Khoa Phòng Viện Tỉnh Huyện Quận Phường Xã Giám Ngày "
-    "Tháng Tại Và Của Các Những Với Cho Trong Theo Về Là Được Đã Sẽ Lớp Ảnh Nguồn Bài Ông Bà "
+    "Tháng Tại Và Của Các Những Với Cho Trong Theo Về Là Được Đã Sẽ Lớp Ảnh Nguồn Bài Bà "
     "Thầy Chủ Tịch Hiệu Thường Trực Đồng Chí Đ Phát Tham Đây Sau Trước Sáng Chiều Tối Dự Buổi Lễ "
     "Đến Thực Kết Qua Để Nhân Cùng Thay Quang Toàn Hiện Bên Như Nối Căn Trao Tặng Chúc Trên "
     "Hội Đại Tin Tức Xem Bình Luận Số Điện Thoại Email Khu Thôn Ấp Tổ Chi Bộ Cụ Em Cô Chị Anh "

@@ -1,5 +1,6 @@
 """Reads the office or affiliation written next to a name: the appositive after it or the title before it."""
 
+from bantin_extract.degrees import may_start_degree
 from bantin_extract.names import NEVER_IN_NAME
 from bantin_extract.tokens import Token
 from bantin_extract.tokens import key_of as canon
@@ -29,6 +30,7 @@ _PAIRED = {
     canon(word): (_keys(before), _keys(after))
     for word, before, after in (
         ("chủ", "", "tịch nhiệm"),
+        ("và", "", ""),
         ("giám", "", "đốc hiệu"),
         ("tin", "thông", ""),
         ("thông", "phổ truyền", "tin"),
@@ -39,7 +41,7 @@ _PAIRED = {
         ("năm", "", "tuổi"),
         ("kỳ", "nhiệm", ""),
         ("điều", "", "hành dưỡng"),
-        ("hành", "điều chấp", "chính"),
+        ("hành", "điều chấp thực", "chính"),
         ("động", "lao", ""),
         ("thời", "lâm", ""),
         ("trị", "chính", ""),
@@ -55,6 +57,7 @@ _PAIRED = {
         ("học", "đại sinh", "sinh viện"),
     )
 }
+_AND = canon("và")
 # Lower-case words that cannot end a role: a role cut before its verb must not end on them.
 _DANGLING = _keys("và của kiêm công nhà ban phó cấp")
 
@@ -112,6 +115,9 @@ def _allowed(tokens: list[Token], i: int) -> bool:
             return True
         before = tokens[i - 1].key if i > 0 else ""
         after = tokens[i + 1].key if i + 1 < len(tokens) else ""
+        if token.key == _AND:
+            # "Sở Giáo dục và Đào tạo" goes on; "Đảng ủy Trường và 21 đảng viên" does not.
+            return i + 1 < len(tokens) and tokens[i + 1].shape in ("title", "caps")
         return before in pair[0] or after in pair[1]
     return token.shape in ("title", "caps", "other", "num") or token.text == "&"
 
@@ -133,6 +139,8 @@ def read_role(tokens: list[Token], start: int, stop_at) -> tuple[str | None, int
         begin = start
     else:
         return None, start
+    if stop_at(begin):
+        return None, start  # "A, B và C": the comma opens the next name, not a role
     end = _scan(tokens, begin, stop_at, paren)
     role = _text(tokens, begin, end)
     if role is None:
@@ -147,6 +155,7 @@ def _acronym_head(tokens: list[Token], i: int) -> bool:
         i < len(tokens)
         and tokens[i].shape == "caps"
         and len(tokens[i].text) <= 5
+        and not may_start_degree(tokens[i])
         and (i + 1 >= len(tokens) or tokens[i + 1].text in ",;-–" or tokens[i + 1].shape != "lower")
     )
 
