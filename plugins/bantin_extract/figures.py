@@ -185,9 +185,15 @@ def _previous_words(text: str, start: int) -> tuple[str, ...]:
     return tuple(words)
 
 
+def _line_start(text: str, at: int, limit: int) -> int:
+    """Where the line holding `at` starts, looking back at most `limit` characters."""
+    newline = text.rfind("\n", max(0, at - limit), at)
+    return newline + 1 if newline >= 0 else max(0, at - limit)
+
+
 def _quoted(text: str, start: int) -> bool:
     """Is the number inside a quoted title ("phong trào “3 sạch”", "chi bộ "4 tốt"")?"""
-    line = text[text.rfind("\n", max(0, start - 200), start) + 1 : start]
+    line = text[_line_start(text, start, 200) : start]
     return line.rfind("“") > line.rfind("”") or line.count('"') % 2 == 1
 
 
@@ -225,7 +231,7 @@ class _Tokens:
 
 def _mostly_upper(text: str, at: int) -> bool:
     """Is the text around `at` set in capitals (a headline), so case says nothing about names?"""
-    start = max(text.rfind("\n", 0, at) + 1, at - 200)
+    start = _line_start(text, at, 200)
     end = text.find("\n", at)
     window = text[start : min(at + 200, end if end >= 0 else len(text))]
     upper = sum(map(str.isupper, window))
@@ -285,7 +291,7 @@ def _unit(tokens: _Tokens, known_only: bool) -> tuple[str, int] | None:
         modifiers = units.HEADS.get(" ".join(head))
         phrase = words[: len(head)]
         if modifiers is None:
-            phrase = _open_phrase(words, 0, len(head) + 3, tokens, len(head))
+            phrase = _open_phrase(words, 0, len(head) + 6, tokens, len(head))
         else:
             for modifier in modifiers:
                 parts = modifier.split()
@@ -298,14 +304,20 @@ def _unit(tokens: _Tokens, known_only: bool) -> tuple[str, int] | None:
         return None
     count = len(phrase)
     end = items[skip + count - 1][2]
-    if end >= tokens.text_end:
-        count -= 1  # the excerpt cuts the last word: keep only whole words
-        if not count:
+    if end >= tokens.text_end and not (head and count == len(head)):
+        count -= 1  # the excerpt cuts the last word: keep only whole words, and known nouns
+        if (
+            not count
+            or ((head is None or count < len(head))
+            and _match_head(phrase[:count], 0) is None)
+        ):
             return None
         end = items[skip + count - 1][2]
     words_out = [_case(w, tokens) for w in phrase[:count]]
     if words_out[-1] == "mới" and len(words_out) > 1:
         words_out.pop()
+    elif len(items) > skip + count and items[skip + count][0].lower() == "mới":
+        end = items[skip + count][2]  # "35 đảng viên mới": the text keeps "mới", the unit not
     return " ".join(words_out), end
 
 
@@ -376,6 +388,8 @@ def _digit_figure(text: str, match: re.Match, spans) -> tuple[dict, int] | None:
     start, end = match.span()
     if _inside(spans, start, end) or (not match["pct"] and _named(text, start)):
         return None
+    if _quoted(text, start):
+        return None
     value = _number(match["a"])
     figure: dict = {}
     if match["pct"]:
@@ -418,9 +432,9 @@ def _digit_figure(text: str, match: re.Match, spans) -> tuple[dict, int] | None:
     figure = {
         "value": _plain(value * multiplier),
         "unit": unit_text,
-        "text": text[text_start:unit_end],
+        "text": text[text_start : unit_end or end],
     }
-    if unit_end <= end:  # "Đây là 2 trong tổng số 5 chi bộ": the noun is not after the number
+    if unit_end is None:  # "Đây là 2 trong tổng số 5 chi bộ": the noun is not after the number
         figure["text"] = match["a"]
     if match["total"]:
         figure["total"] = _plain(_number(match["total"]))
@@ -437,7 +451,7 @@ def _share_of_total(text: str, end: int) -> tuple[str, int] | None:
     if not follow:
         return None
     unit = _unit(_Tokens(text, end + follow.end()), known_only=True)
-    return (unit[0], end) if unit else None
+    return (unit[0], None) if unit else None
 
 
 def _word_figure(text: str, match: re.Match) -> tuple[dict, int] | None:

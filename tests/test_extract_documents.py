@@ -1,0 +1,95 @@
+"""Document references: kinds, numbers as written, dates, lists, shortened mentions, non-documents."""
+
+import pytest
+
+from bantin_extract.documents import find_documents
+
+
+def docs(text: str) -> list[dict]:
+    return [doc.as_dict() for doc in find_documents(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Công văn số 308-CV/TU, ngày 26/11/2021 của Ban Thường vụ",
+            [{"kind": "Công văn", "number": "308-CV/TU", "date": "2021-11-26"}],
+        ),
+        (
+            "Hướng dẫn số 08- HD/BDVTU ngày 25/5/2022",
+            [{"kind": "Hướng dẫn", "number": "08- HD/BDVTU", "date": "2022-05-25"}],
+        ),
+        (
+            "Chỉ thị số 05 - CT/TW Bộ Chính trị",
+            [{"kind": "Chỉ thị", "number": "05 - CT/TW", "date": None}],
+        ),
+        (
+            "theo Chỉ thị số 28-CT/TW/2019 của Ban Bí thư",
+            [{"kind": "Chỉ thị", "number": "28-CT/TW/2019", "date": None}],
+        ),
+        (
+            "Hướng dẫn số 01 ngày 19/01/2023 của Quận uỷ",
+            [{"kind": "Hướng dẫn", "number": "01", "date": "2023-01-19"}],
+        ),
+        (
+            "Quyết định 77-QĐ/ĐU ngày 01/8/2022",
+            [{"kind": "Quyết định", "number": "77-QĐ/ĐU", "date": "2022-08-01"}],
+        ),
+        (
+            "Nghị định 43/2019/NĐ-CP",
+            [{"kind": "Nghị định", "number": "43/2019/NĐ-CP", "date": None}],
+        ),
+        (
+            "kế hoạch số 12-KH/ĐU ngày 5 tháng 3 năm 2024",
+            [{"kind": "Kế hoạch", "number": "12-KH/ĐU", "date": "2024-03-05"}],
+        ),
+        (
+            "Kế hoạch ngày 5/3/2024 của Đảng ủy",
+            [{"kind": "Kế hoạch", "number": None, "date": "2024-03-05"}],
+        ),
+        (
+            "QUYẾT ĐỊNH SỐ 15-QĐ/ĐU VỀ KẾT NẠP",
+            [{"kind": "Quyết định", "number": "15-QĐ/ĐU", "date": None}],
+        ),
+        ("Luật số 67/2020/QH14", [{"kind": "Luật", "number": "67/2020/QH14", "date": None}]),
+    ],
+)
+def test_references(text, expected):
+    assert docs(text) == expected
+
+
+def test_several_numbers_share_one_date():
+    assert docs("Quyết định số: 4854- QĐ/QU và 4855-QĐ/QU ngày 13/05/2024 của Quận ủy") == [
+        {"kind": "Quyết định", "number": "4854- QĐ/QU", "date": "2024-05-13"},
+        {"kind": "Quyết định", "number": "4855-QĐ/QU", "date": "2024-05-13"},
+    ]
+
+
+def test_repeated_and_shortened_mentions_are_one_document():
+    text = (
+        "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị. Chỉ thị số 05 yêu cầu học tập. "
+        "Hướng dẫn số 01 ngày 19/01/2023 nêu rõ; Hướng dẫn số 01 được triển khai."
+    )
+    assert [d["number"] for d in docs(text)] == ["05-CT/TW", "01"]
+
+
+def test_issuing_clause_dates_the_document():
+    text = (
+        "ngày 01/10/2021, Ban Thường vụ Đảng ủy Khối đã ban hành Quyết định số 148-QĐ/ĐUK về việc"
+    )
+    assert docs(text) == [{"kind": "Quyết định", "number": "148-QĐ/ĐUK", "date": "2021-10-01"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trao Quyết định kết nạp Đảng viên của Huyện Ủy",
+        "học tập Nghị quyết Trung ương 7 (khóa XI) và Nghị quyết Đại hội Chi bộ",
+        "thực hiện Đề án 06 của Chính phủ và Điều lệ Đảng, Điều 4",
+        "Đảng ủy đã thông báo ngày 5/3/2024 đến các chi bộ",
+        "Kết luận Hội nghị, đồng chí Bí thư ghi nhận 22 ý kiến",
+    ],
+)
+def test_not_documents(text):
+    assert docs(text) == []
