@@ -79,3 +79,15 @@ bench-counter: $(STAMP)
 	$(BIN)/python bench/counter_throughput.py --store sqlite --seconds 60
 	$(BIN)/python bench/counter_throughput.py --store postgresql --seconds 60
 	$(BIN)/python bench/counter_kill.py --rounds 20
+
+# Decap CMS admin at /admin/ (editing in the browser): `npm ci` installs the versions pinned in
+# package-lock.json and the JavaScript is copied from node_modules into $(OUTPUTDIR)/admin/,
+# never loaded from a CDN. ADMIN_ARGS="--local-backend http://localhost:8081/api/v1" for
+# editing on one's own machine with `npx decap-server` (see docs/huong-dan-bien-tap.md).
+.PHONY: admin
+ADMIN_ARGS ?=
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+admin: $(STAMP) node_modules/.package-lock.json
+	$(BIN)/python -m bantin_editor.admin $(OUTPUTDIR) $(ADMIN_ARGS)
