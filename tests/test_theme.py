@@ -21,6 +21,8 @@ def site(tmp_path_factory):
         shutil.copyfile(THEME_FIXTURES / name, content / name)
     (content / "images").mkdir()
     shutil.copyfile(THEME_FIXTURES / "ket-nap.svg", content / "images" / "ket-nap.svg")
+    (content / "pages").mkdir()
+    shutil.copyfile(THEME_FIXTURES / "about_page.md", content / "pages" / "gioi-thieu.md")
     return build_site(content, root / "output", DEFAULT_PAGINATION=2, STATIC_PATHS=["images"])
 
 
@@ -86,6 +88,13 @@ def test_time_figures_and_documents_sidebars(site):
 def test_article_without_facts_has_no_sidebar(site):
     soup = site.soup("2024/04/thong-bao-lich-truc.html")
     assert soup.select("aside.facts") == []
+
+
+def test_about_page_has_no_attendees_box(site):
+    soup = site.soup("gioi-thieu.html")
+    assert soup.h1.get_text() == "Giới thiệu"
+    assert soup.find("h2", string="Thành phần tham dự") is None
+    assert "Ban biên tập gồm" in soup.select_one(".article-body").get_text()
 
 
 def test_hostile_facts_and_title_are_escaped(site):
