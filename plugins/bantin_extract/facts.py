@@ -32,9 +32,11 @@ def extract(
         text, published=published, documents=documents, year_hint=year_hint, mentions=mentions
     )
     return {
-        "title": title,
-        "published": published.isoformat() if published else None,
-        "views": views,
+        "title": " ".join(title.split()) or None if isinstance(title, str) else None,
+        "published": published.isoformat() if isinstance(published, date) else None,
+        "views": views
+        if isinstance(views, int) and not isinstance(views, bool) and views >= 0
+        else None,
         "event_dates": event_dates,
         "partial_dates": partial_dates,
         "people": find_people(text),
