@@ -2,15 +2,19 @@
 
 import os
 import shutil
+import weakref
 from pathlib import Path
 
 import pytest
+from blinker import NamedSignal
 from pelican import Pelican
+from pelican.plugins import signals as pelican_signals
 from pelican.settings import read_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHARED = ROOT.parent / "shared"
+PLUGIN_MODULE_PREFIXES = ("bantin_", "pelican.plugins.")
 
 
 class Site:
@@ -35,6 +39,23 @@ class Site:
         return sorted(str(p.relative_to(self.output)) for p in self.output.rglob("*.html"))
 
 
+def forget_plugin_receivers():
+    """Disconnect plugin receivers left by earlier builds in this process.
+
+    Blinker signals are process-wide: a plugin registered for one build would otherwise keep
+    firing in every later build, even one whose PLUGINS leave it out. Pelican registers the
+    plugins of the next build again; receivers a test connects itself are kept.
+    """
+    for value in vars(pelican_signals).values():
+        if not isinstance(value, NamedSignal):
+            continue
+        for reference in list(value.receivers.values()):
+            receiver = reference() if isinstance(reference, weakref.ref) else reference
+            module = getattr(receiver, "__module__", "") or ""
+            if module.startswith(PLUGIN_MODULE_PREFIXES):
+                value.disconnect(receiver)
+
+
 def build_site(content: Path, output: Path, **overrides) -> Site:
     """Build `content` with the project's pelicanconf.py plus `overrides`, like `make html`."""
     settings = {
@@ -51,6 +72,7 @@ def build_site(content: Path, output: Path, **overrides) -> Site:
         "EXTRA_PATH_METADATA": {},
     }
     settings.update(overrides)
+    forget_plugin_receivers()
     cwd = os.getcwd()
     os.chdir(ROOT)
     try:
@@ -97,3 +119,9 @@ def shared_dir():
     if not SHARED.is_dir():
         pytest.skip("../shared/ is not present beside the repository")
     return SHARED
+
+
+@pytest.fixture(autouse=True)
+def isolated_plugins():
+    """Every test starts with no plugin receivers from earlier builds (see forget_plugin_receivers)."""
+    forget_plugin_receivers()
