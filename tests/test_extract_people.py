@@ -154,6 +154,17 @@ def test_honorific_before_the_title_before_the_name():
     ]
 
 
+def test_age_in_parentheses_is_not_a_role_and_abbreviated_status_introduces_a_name():
+    found = people(
+        "Ông Lê Văn Tư (65 tuổi) và NCS Phạm Thu Trang, SV Trần Minh Đức (lớp K66) phát biểu."
+    )
+    assert [(p["name"], p["role"]) for p in found] == [
+        ("Lê Văn Tư", None),
+        ("Phạm Thu Trang", None),
+        ("Trần Minh Đức", "lớp K66"),
+    ]
+
+
 def test_role_joined_only_by_a_verb_is_null():
     found = people(
         "Ban Thường vụ chỉ định đồng chí Vương Đức Thành giữ chức vụ Bí thư Chi bộ. "
@@ -245,7 +256,7 @@ def test_role_goes_on_after_a_dash_inside_an_organisation_name():
 
 
 def test_labels_standing_alone_are_not_bylines():
-    assert people(f"{BODY}\nTin Tức\nXem Thêm") == []
+    assert people(f"{BODY}\nTin Tức\nXem Thêm\nNghệ An\nĐà Nẵng") == []
 
 
 def test_name_in_capitals_is_kept_and_runs_into_the_headline_are_cut():

@@ -47,6 +47,14 @@ _STATUS = (
     ("nhà", "báo"),
     ("luật", "sư"),
     ("đoàn", "viên"),
+    # Abbreviated status written before names: nghiên cứu sinh, giảng viên, sinh viên, …
+    ("ncs",),
+    ("gv",),
+    ("gvcn",),
+    ("sv",),
+    ("hs",),
+    ("đv",),
+    ("ccb",),
 )
 
 

@@ -75,7 +75,14 @@ NOT_PEOPLE = _phrases(
     "châu thành|châu phú|châu đức|tô lịch|quan sơn|quan hóa|mai sơn|mai châu|lý sơn|đồng nai|"
     "đồng tháp|đồng hới|đồng xoài|giang thành|hồ chí minh|mác lênin|trịnh hoài đức|văn lâm|"
     "văn giang|văn yên|văn chấn|kim động|phan thiết|phan rang|hoa kỳ|trung quốc|lào cai|"
-    "lai châu|đông anh|hồ gươm|la gi|tây nguyên|tiền giang|an giang|kiên giang|hậu giang"
+    "lai châu|đông anh|hồ gươm|la gi|tây nguyên|tiền giang|an giang|kiên giang|hậu giang|"
+    # Provinces and cities: a line holding only one of them is a place, not a byline.
+    "bà rịa|vũng tàu|bắc giang|bắc kạn|bạc liêu|bắc ninh|bến tre|bình định|bình dương|"
+    "bình phước|bình thuận|cà mau|cần thơ|đà nẵng|đắk lắk|đắk nông|điện biên|gia lai|"
+    "hải dương|hải phòng|hòa bình|hưng yên|khánh hòa|kon tum|lạng sơn|long an|nam định|"
+    "nghệ an|ninh bình|ninh thuận|phú thọ|phú yên|quảng bình|quảng nam|quảng ngãi|quảng ninh|"
+    "quảng trị|sóc trăng|sơn la|tây ninh|thanh hóa|thừa thiên huế|trà vinh|tuyên quang|"
+    "vĩnh long|vĩnh phúc|yên bái|sài gòn|việt nam|đà lạt|nha trang|vinh|huế|buôn ma thuột"
 )
 
 # Lines that look like two capitalised words but are labels, never a byline.

@@ -286,8 +286,9 @@ class _LineScanner:
     def _new_person_at(self, i: int) -> bool:
         tokens = self.tokens
         matched = match_honorific(tokens, i)
-        if matched and matched[0] is not None:
-            return read_name(tokens, matched[2], allow_caps=True) > matched[2] or matched[1]
+        if matched:
+            named = read_name(tokens, matched[2], allow_caps=True) > matched[2]
+            return named or (matched[0] is not None and matched[1])
         degree = match_degree(tokens, i)
         if degree and read_name(tokens, degree[1], allow_caps=True) > degree[1]:
             return True

@@ -141,6 +141,12 @@ def read_role(tokens: list[Token], start: int, stop_at) -> tuple[str | None, int
         return None, start
     if stop_at(begin):
         return None, start  # "A, B và C": the comma opens the next name, not a role
+    if (
+        begin < len(tokens)
+        and tokens[begin].shape in ("num", "lower", "punct")
+        and not (_head_at(tokens, begin, OFFICE_HEADS))
+    ):
+        return None, start  # "(65 tuổi)", "(sinh năm 1945)" say nothing of an office
     end = _scan(tokens, begin, stop_at, paren)
     role = _text(tokens, begin, end)
     if role is None:
