@@ -140,6 +140,8 @@ def test_unit_page_and_feed_match_units_tone_blind(site):
     soup = site.soup("don-vi/chi-bo-khoa-ngu-van.html")
     assert soup.h1.get_text() == "Chi bộ Khoa Ngữ văn"
     assert _texts(soup.select(".card-title")) == ["Chi bộ Khoa Ngữ văn tổng kết năm"]
+    alternate = soup.select_one("link[rel=alternate][title*='Chi bộ Khoa Ngữ văn']")
+    assert alternate["href"].endswith("feeds/don-vi/chi-bo-khoa-ngu-van.atom.xml")
     feed = site.read("feeds/don-vi/chi-bo-khoa-toan-tin.atom.xml")
     assert feed.count("<entry>") == 2
     assert "Chi bộ Khoa Toán - Tin" in site.soup("don-vi/index.html").get_text()
