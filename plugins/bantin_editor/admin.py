@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from bantin_editor.frontmatter import FIELD_ORDER
 from bantin_editor.project import add_site_argument, load_site
 from bantin_integrity.fields import KNOWN_FIELDS, display_name
 
@@ -99,34 +100,15 @@ def decap_config(site, local_backend: str | None = None, backend: dict | None = 
     folder = os.path.relpath(site.articles_folder, site.root).replace(os.sep, "/")
     units = [entry["name"] for entry in site.units]
     categories = [entry["name"] for entry in site.categories]
-    fields = [_field(name) for name in ("title", "date")]
-    fields.append(
-        _field("unit", widget="select", options=units, **({"default": units[0]} if units else {}))
-    )
-    fields.append(
-        _field(
-            "category",
-            widget="select",
-            options=categories,
+    selects = {
+        "unit": {"widget": "select", "options": units, **({"default": units[0]} if units else {})},
+        "category": {
+            "widget": "select",
+            "options": categories,
             **({"default": categories[0]} if categories else {}),
-        )
-    )
-    fields += [
-        _field(name)
-        for name in (
-            "tags",
-            "author",
-            "source",
-            "location",
-            "image",
-            "image_caption",
-            "summary",
-            "views",
-            "status",
-            "slug",
-            "modified",
-        )
-    ]
+        },
+    }
+    fields = [_field(name, **selects.get(name, {})) for name in FIELD_ORDER]
     fields.append({"name": "body", "label": "Nội dung", "widget": "markdown"})
     fields += [_field(name) for name in KNOWN_FIELDS if name.startswith("facts_")]
     config = {
