@@ -39,7 +39,8 @@ NEVER_IN_NAME = _keys(
     "Đến Thực Kết Qua Để Nhân Cùng Thay Quang Toàn Hiện Bên Như Nối Căn Trao Tặng Chúc Trên "
     "Hội Đại Tin Tức Xem Bình Luận Số Điện Thoại Email Khu Thôn Ấp Tổ Chi Bộ Cụ Em Cô Chị Anh "
     "Vì Do Khi Nhưng Mặc Dù Tuy Nên Thì Mà Hay Hoặc Này Đó Kỳ Nhiệm Lần Thứ Đợt Hướng Dẫn "
-    "Quyết Định Nghị Chỉ Thị Kế Hoạch Công Văn Thông Báo Luật Điều Lệ Đoàn Thanh Niên Cộng Sản"
+    "Quyết Định Nghị Chỉ Thị Kế Hoạch Công Văn Thông Báo Luật Điều Lệ Đoàn Thanh Niên Cộng Sản "
+    "Thăm Kiểm Làm Trình Đọc Ký Bế Dâng Thắp Viếng Gặp Góp Nhận Tổng Quán Triển Đánh Nghe Cảm"
 ).difference(
     _keys("Văn Công Thanh Hoàng Đồng Chí Định Hiệu Đại Hội Thị Bình Quang Đoàn Kỳ Anh Niên Sơn Chi")
 )

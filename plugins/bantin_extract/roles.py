@@ -22,7 +22,7 @@ ROLE_WORDS = _keys(
     "động thương binh cựu chiến phụ nữ cấp quản lý điều hành tịch trị quân ủy ban thư ký "
     "tổng hợp bảo hiểm xã hội giáo dục đào tạo ngoại vụ kỳ và nguyên chánh phân hiệu tập "
     "đoàn trợ lý hành đội trưởng nhiệm công nghệ thông tin kỹ thuật môn bộ môn dược điều "
-    "dưỡng hộ sinh tế tổ dân phố khoá cán bộ ương gia hiệp ty tnhh cổ phần nước"
+    "dưỡng hộ sinh tế tổ dân phố khoá cán bộ ương gia hiệp ty tnhh cổ phần nước số"
 )
 # Role words that are verbs or other things on their own ("chủ trì", "giám sát", "sinh năm"):
 # allowed only next to the word that makes them part of an office (previous, next).
