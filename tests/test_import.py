@@ -144,3 +144,8 @@ def test_samples_import_into_articles_that_build(tmp_path, capsys, shared_dir):
         if views:
             assert views in text, title
     assert "Đã bỏ" in report and "Reading....." in report
+    from bantin_editor.check import main as check_main
+
+    assert check_main(["--site", str(site), "--format", "json", str(into)]) == 0
+    checked = capsys.readouterr().out
+    assert "Cần xem: không tìm thấy ngày đăng" in checked  # the stand-in dates stay visible
