@@ -80,3 +80,11 @@ def test_image_size_of_svg_png_and_missing(tmp_path):
     assert image_size(str(svg)) == (640, 360)
     assert image_size(str(png)) == (1200, 675)
     assert image_size(str(tmp_path / "none.jpg")) is None
+
+
+def test_long_sentences_are_quoted_around_the_figure():
+    words = " ".join(f"từ{n}" for n in range(60))
+    quote = quote_for("12 đảng viên", f"<p>{words} có 12 đảng viên {words}.</p>", context=30)
+    assert quote["before"].startswith("…") and len(quote["before"]) <= 31
+    assert quote["after"].endswith("…") and len(quote["after"]) <= 31
+    assert quote["match"] == "12 đảng viên"

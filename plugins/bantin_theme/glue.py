@@ -2,6 +2,7 @@
 
 import logging
 import os
+from html import escape as html_escape
 
 from bantin_integrity.reader import where
 from bantin_theme.generator import UNIT_FEED_ATOM, UNIT_URL
@@ -107,9 +108,17 @@ def finish_pages(generator) -> None:
 def attach_figure_quotes(content) -> None:
     """content.figure_notes = facts["figures"], each with the sentence it came from (or None)."""
     facts = getattr(content, "facts", None) or {}
-    html = getattr(content, "_content", "") or ""
-    content.figure_notes = [
-        {**figure, "quote": quote_for(str(figure.get("text") or ""), html)}
-        for figure in facts.get("figures") or []
-        if isinstance(figure, dict)
-    ]
+    # The headline counts too: the extractor reads it, so its figures may come from there.
+    title = html_escape(content.metadata.get("title", ""))
+    html = f"<p>{title}</p>" + (getattr(content, "_content", "") or "")
+    notes, seen = [], set()
+    for figure in facts.get("figures") or []:
+        if not isinstance(figure, dict):
+            continue
+        # The same quantity said twice ("86 học viên" in the lead and the body) is shown once.
+        key = tuple(str(figure.get(k)) for k in ("value", "value_max", "total", "unit"))
+        if key in seen:
+            continue
+        seen.add(key)
+        notes.append({**figure, "quote": quote_for(str(figure.get("text") or ""), html)})
+    content.figure_notes = notes

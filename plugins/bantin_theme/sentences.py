@@ -39,8 +39,28 @@ def split_sentences(paragraph: str) -> list[str]:
     return sentences
 
 
-def quote_for(fragment: str, html: str) -> dict | None:
-    """{"before", "match", "after"}: the sentence holding `fragment`, split around it."""
+QUOTE_CONTEXT = 80
+
+
+def _trim_before(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[-limit:]
+    return "…" + cut[cut.find(" ") + 1 :] if " " in cut else "…" + cut
+
+
+def _trim_after(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    return (cut[: cut.rfind(" ")] if " " in cut else cut) + "…"
+
+
+def quote_for(fragment: str, html: str, context: int = QUOTE_CONTEXT) -> dict | None:
+    """{"before", "match", "after"}: the sentence holding `fragment`, split around it.
+
+    At most `context` characters are kept on each side (cut at a word, marked with "…").
+    """
     fragment = collapse_space(fragment or "")
     if not fragment:
         return None
@@ -51,6 +71,10 @@ def quote_for(fragment: str, html: str) -> dict | None:
             at = sentence.find(fragment)
             if at >= 0:
                 end = at + len(fragment)
-                return {"before": sentence[:at], "match": fragment, "after": sentence[end:]}
+                return {
+                    "before": _trim_before(sentence[:at], context),
+                    "match": fragment,
+                    "after": _trim_after(sentence[end:], context),
+                }
         return {"before": "", "match": fragment, "after": ""}
     return None
