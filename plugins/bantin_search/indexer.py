@@ -3,6 +3,7 @@
 import asyncio
 import os
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 
 from pagefind.index import PagefindIndex
 
@@ -40,4 +41,8 @@ async def _index(output_path: str, language: str) -> int:
 
 def build_index(output_path: str, language: str = "vi") -> int:
     """Write output/pagefind/ (index and UI assets); returns the number of pages indexed."""
-    return asyncio.run(_index(output_path, language))
+    # Pagefind's API is async, and the build may run where an event loop is already running
+    # (Playwright's sync API in the same test process, an editor's tool): asyncio.run refuses
+    # to nest, so the indexing gets a thread and an event loop of its own.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pagefind") as pool:
+        return pool.submit(asyncio.run, _index(output_path, language)).result()
