@@ -90,6 +90,8 @@ def report_url_collisions(generators):
     for generator in generators:
         for name in _CONTENT_LISTS:
             for content in getattr(generator, name, None) or []:
+                if not content.save_as:
+                    continue  # not written at all (e.g. DRAFT_SAVE_AS = ""): nothing to overwrite
                 sources = writers.setdefault(os.path.normpath(content.save_as), [])
                 if content.source_path not in sources:
                     sources.append(content.source_path)
