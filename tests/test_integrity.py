@@ -101,6 +101,14 @@ def test_vietnamese_titles_give_ascii_slugs(site_from, name, page):
     assert site.exists(page), site.html_files()
 
 
+def test_unwritten_drafts_are_not_collisions(site_from):
+    # A site may choose not to write drafts at all: two of them then share no URL.
+    site = site_from(
+        fixture("draft_one.md"), fixture("draft_two.md"), DRAFT_SAVE_AS="", DRAFT_URL=""
+    )
+    assert not [name for name in site.html_files() if "ban-nhap" in name]
+
+
 def test_views_with_thousands_dot_is_an_integer(site_from, built_articles):
     site_from(fixture("views_grouped.md"))
     article = built_articles["views_grouped.md"]
