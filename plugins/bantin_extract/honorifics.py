@@ -98,7 +98,10 @@ def _sentence_start(tokens: list[Token], i: int) -> bool:
 def _keys_at(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     if i + len(words) > len(tokens):
         return False
-    return all(tokens[i + k].key == word for k, word in enumerate(words))
+    for k, word in enumerate(words):  # noqa: SIM110 — a plain loop is faster than all() here
+        if tokens[i + k].key != word:
+            return False
+    return True
 
 
 def _is_count(token: Token) -> bool:
@@ -111,9 +114,10 @@ def match_honorific(tokens: list[Token], i: int) -> tuple[str | None, bool, int]
     if token.key not in _FIRST_KEYS or token.shape not in ("lower", "title", "caps"):
         return None
     honorific, end = None, None
-    if _keys_at(tokens, i, _DONG_CHI):
+    key = token.key
+    if key == _DONG_CHI[0] and _keys_at(tokens, i, _DONG_CHI):
         honorific, end = "đồng chí", i + 2
-    elif _keys_at(tokens, i, _D_C):
+    elif key == _D_C[0] and _keys_at(tokens, i, _D_C):
         honorific, end = "đồng chí", i + 3
         if end < len(tokens) and tokens[end].text == ".":
             end += 1

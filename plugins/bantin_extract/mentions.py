@@ -1,6 +1,7 @@
 """Merges the mentions of one person into a single entry: first honorific and degree, longest role."""
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bantin_text import canon
 
@@ -17,11 +18,16 @@ class Mention:
     shouted: bool = False
 
 
+@lru_cache(maxsize=4096)
+def _name_key(name: str) -> str:
+    return canon(name)
+
+
 def merge_mentions(mentions: list[Mention]) -> list[dict]:
     """One dict per name (tone placement and case ignored), in order of first mention."""
     people: dict[str, dict] = {}
     for mention in mentions:
-        key = canon(mention.name)
+        key = _name_key(mention.name)
         person = people.get(key)
         if person is None:
             people[key] = person = {

@@ -148,7 +148,8 @@ def name_key(tokens: list[Token], start: int, end: int) -> str:
 
 def looks_like_place(key: str) -> bool:
     """A place or fixed phrase such as "Hà Nội" or "Hồ Chí Minh" at the head of the run."""
+    syllables = key.split(" ")
     return any(
-        key == phrase or key.startswith(phrase + " ") or key.endswith(" " + phrase)
-        for phrase in NOT_PEOPLE
+        " ".join(syllables[:n]) in NOT_PEOPLE or " ".join(syllables[-n:]) in NOT_PEOPLE
+        for n in range(1, len(syllables) + 1)
     )

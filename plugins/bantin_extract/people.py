@@ -25,6 +25,7 @@ _CHU_TICH = (key_of("chủ"), key_of("tịch"))
 _LIST_INTROS = _LIST_SEPARATORS | keys_of(": là gồm")
 # Keys of tokens that may open an honorific, a status word or a spelled-out degree.
 _STARTER_KEYS = HONORIFIC_FIRST_KEYS | DEGREE_FIRST_WORDS
+_CAPITALISED = frozenset({"title", "caps"})
 # Lines shorter than this (in tokens) are headings, captions or furniture, not body text.
 _BODY_LINE = 12
 
@@ -104,14 +105,17 @@ class _LineScanner:
     def scan(self) -> list[Mention]:
         tokens, i = self.tokens, 0
         starters, abbreviations = _STARTER_KEYS, DEGREE_ABBREVIATIONS
-        while i < len(tokens):
+        count = len(tokens)
+        while i < count:
             token = tokens[i]
             if token.key in starters or token.text in abbreviations:
                 i = self._credit(i) or self._introduced(i) or self._bare(i) or i + 1
-            elif token.shape == "title":
+            elif token.shape != "title" or (i and tokens[i - 1].shape in _CAPITALISED):
+                i += 1  # lower-case words, marks, and words inside a capitalised run start nothing
+            elif token.key in _CREDIT_WORDS:
                 i = self._credit(i) or self._bare(i) or i + 1
             else:
-                i += 1  # most tokens are lower-case words or marks that start nothing
+                i = self._bare(i) or i + 1
         return self.found
 
     # -- triggers -------------------------------------------------------------------------

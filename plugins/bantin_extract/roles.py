@@ -210,7 +210,7 @@ def _text(tokens: list[Token], begin: int, end: int) -> str | None:
     pieces = []
     for k in range(begin, end):
         token = tokens[k]
-        if k > begin and tokens[k - 1].end < token.start:
+        if k > begin and token.spaced:
             pieces.append(" ")
         pieces.append(token.text)
     role = "".join(pieces)

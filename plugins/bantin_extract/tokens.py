@@ -5,21 +5,9 @@ from typing import NamedTuple
 
 from bantin_text import canon, nfc
 
-# One pass, no nested quantifiers: a run of word characters or a single other visible mark.
-_TOKEN = re.compile(r"\w+|[^\w\s]")
-
-
-class Token(NamedTuple):
-    text: str
-    start: int
-    end: int
-    key: str  # canon(text): lower-case, tone-placement blind
-    shape: str  # "title", "caps", "lower", "num", "punct", "other"
-
-
-# Tokens are built with tuple.__new__ directly: the generated __new__ costs a Python call
-# per token, and a 1,500-word article has thousands of them.
-_new_token = tuple.__new__
+# One pass, no nested quantifiers: optional white space, then a run of word characters or a
+# single other visible mark.
+_TOKEN = re.compile(r"(\s*)(\w+|[^\w\s])")
 
 
 def key_of(text: str) -> str:
@@ -32,43 +20,71 @@ def keys_of(words: str) -> frozenset[str]:
     return frozenset(key_of(word) for word in words.split())
 
 
+class Token(NamedTuple):
+    text: str
+    spaced: bool  # white space stands before it in the line
+    key: str  # canon(text): lower-case, tone-placement blind
+    shape: str  # "title", "caps", "lower", "num", "punct", "other"
+
+
+# Tokens are built with tuple.__new__ directly: the generated __new__ costs a Python call
+# per token, and a 1,500-word article has thousands of them.
+_new_token = tuple.__new__
 # Shape and key by token text; bounded so a huge input of unique words cannot grow it forever.
 _CACHE: dict[str, tuple[str, str]] = {}
 _CACHE_LIMIT = 100_000
 
 
-def _shape_and_key(text: str) -> tuple[str, str]:
-    found = _classify(text)
-    if len(_CACHE) < _CACHE_LIMIT:
-        _CACHE[text] = found
+def _info(text: str) -> tuple[str, str]:
+    """(key, shape) of a token text, cached."""
+    found = _CACHE.get(text)
+    if found is None:
+        found = _classify(text)
+        if len(_CACHE) < _CACHE_LIMIT:
+            _CACHE[text] = found
     return found
 
 
 def _classify(text: str) -> tuple[str, str]:
     if not text[0].isalnum() and text[0] != "_":
-        return "punct", text
+        return text, "punct"
     key = key_of(text)
     if any(ch.isdigit() for ch in text):
-        return "num", key
+        return key, "num"
     if not text.isalpha():
-        return "other", key
+        return key, "other"
     if text.islower():
-        return "lower", key
+        return key, "lower"
     if text.isupper():
         # A lone capital letter is an initial or a name syllable such as "Y"; both read as title.
-        return ("caps" if len(text) > 1 else "title"), key
+        return key, ("caps" if len(text) > 1 else "title")
     if text[0].isupper() and text[1:].islower():
-        return "title", key
-    return "other", key
+        return key, "title"
+    return key, "other"
+
+
+# Tokens are immutable, so one object serves every occurrence of a word with the same
+# spacing: two caches, for tokens after white space and tokens glued to what precedes them.
+_SPACED: dict[str, Token] = {}
+_GLUED: dict[str, Token] = {}
+
+
+def _make(text: str, spaced: bool) -> Token:
+    token = _new_token(Token, (text, spaced, *_info(text)))
+    cache = _SPACED if spaced else _GLUED
+    if len(cache) < _CACHE_LIMIT:
+        cache[text] = token
+    return token
 
 
 def tokenize(line: str) -> list[Token]:
-    """Tokens of one line, in order; the text of each is a slice of `line`."""
+    """Tokens of one line, in order."""
+    spaced_cache, glued_cache = _SPACED, _GLUED
     tokens = []
     append = tokens.append
-    for match in _TOKEN.finditer(line):
-        text = match.group()
-        shape, key = _CACHE.get(text) or _shape_and_key(text)
-        start, end = match.span()
-        append(_new_token(Token, (text, start, end, key, shape)))
+    for space, text in _TOKEN.findall(line):
+        if space:
+            append(spaced_cache.get(text) or _make(text, True))
+        else:
+            append(glued_cache.get(text) or _make(text, False))
     return tokens
