@@ -41,6 +41,17 @@ class Config:
     rate_burst: int = 20
 
 
+def header_map(request: Request) -> dict[str, str]:
+    """The request's headers as one plain dict, read once: Starlette's Headers scans the raw
+    list on every lookup, and the hit path looks up a dozen. Repeated headers are joined with
+    commas, as HTTP defines (this matters for X-Forwarded-For)."""
+    headers: dict[str, str] = {}
+    for raw_name, raw_value in request.scope["headers"]:
+        name, value = raw_name.decode("latin-1").lower(), raw_value.decode("latin-1")
+        headers[name] = f"{headers[name]}, {value}" if name in headers else value
+    return headers
+
+
 def _error(status: int, message: str, headers: dict | None = None) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status, headers=headers)
 
@@ -61,16 +72,16 @@ class CounterApp:
     async def read(self, function, *args):
         return await asyncio.get_running_loop().run_in_executor(self.reads, function, *args)
 
-    def cors(self, request: Request) -> dict | None:
+    def cors(self, headers: dict[str, str]) -> dict | None:
         """CORS headers for an allowed request, None for a foreign origin. Requests without
         Origin (tools) and same-origin requests (the API proxied on the site's origin) pass;
         cross-origin browsers only from the configured site origin."""
-        origin = request.headers.get("origin")
+        origin = headers.get("origin")
         if origin is None:
             return {}
         if self.origin and origin == self.origin:
             return {"Access-Control-Allow-Origin": origin, "Vary": "Origin"}
-        if urlsplit(origin).netloc == request.headers.get("host"):
+        if urlsplit(origin).netloc == headers.get("host"):
             return {}
         return None
 
@@ -79,15 +90,16 @@ class CounterApp:
             self.batcher.drop(site_day(time.time()), reason)
 
     async def hit(self, request: Request) -> Response:
-        cors = self.cors(request)
+        headers = header_map(request)
+        cors = self.cors(headers)
         if cors is None:
             self.drop("foreign_origin")
             return _error(403, "Nguồn (Origin) không được phép ghi lượt xem.")
-        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        media = headers.get("content-type", "").split(";")[0].strip().lower()
         if media not in ACCEPTED_TYPES:
             self.drop("bad_request")
             return _error(415, "Nội dung phải là text/plain chứa JSON.", cors)
-        declared = request.headers.get("content-length")
+        declared = headers.get("content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY):
             self.drop("bad_request")
             return _error(413, f"Nội dung quá lớn (tối đa {MAX_BODY} byte).", cors)
@@ -108,20 +120,18 @@ class CounterApp:
         if path not in self.manifest:
             self.drop("unknown_path")
             return _error(404, "Đường dẫn không có trong danh sách bài được đếm.", cors)
-        return await self._count(request, path, cors)
+        return await self._count(request, headers, path, cors)
 
-    async def _count(self, request: Request, path: str, cors: dict) -> Response:
+    async def _count(self, request: Request, headers: dict, path: str, cors: dict) -> Response:
         now = time.time()
         day = site_day(now)
-        user_agent = request.headers.get("user-agent", "")
-        reason = drop_reason(user_agent, request.headers)
+        user_agent = headers.get("user-agent", "")
+        reason = drop_reason(user_agent, headers)
         if reason:
             self.batcher.drop(day, reason)
             return Response(status_code=204, headers=cors)
         peer = request.client.host if request.client else ""
-        address = client_address(
-            peer, request.headers.get("x-forwarded-for"), self.config.trusted_proxies
-        )
+        address = client_address(peer, headers.get("x-forwarded-for"), self.config.trusted_proxies)
         reader = reader_key(await self.batcher.salt(day), address, user_agent)
         if not self.limiter.allow(reader):
             self.batcher.drop(day, "rate_limit")
@@ -131,7 +141,7 @@ class CounterApp:
         return Response(status_code=204, headers=cors)
 
     async def counts(self, request: Request) -> Response:
-        cors = self.cors(request)
+        cors = self.cors(header_map(request))
         if cors is None:
             return _error(403, "Nguồn (Origin) không được phép.")
         paths = list(dict.fromkeys(request.query_params.getlist("path")))
@@ -144,7 +154,7 @@ class CounterApp:
         return JSONResponse({"counts": counts}, headers={**cors, "Cache-Control": "no-store"})
 
     async def site(self, request: Request) -> Response:
-        cors = self.cors(request)
+        cors = self.cors(header_map(request))
         if cors is None:
             return _error(403, "Nguồn (Origin) không được phép.")
         now = time.time()
@@ -165,7 +175,7 @@ class CounterApp:
         return JSONResponse(snapshot, headers={"Cache-Control": "no-store"})
 
     async def preflight(self, request: Request) -> Response:
-        cors = self.cors(request)
+        cors = self.cors(header_map(request))
         if cors is None:
             return _error(403, "Nguồn (Origin) không được phép.")
         return Response(
