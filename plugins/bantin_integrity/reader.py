@@ -20,19 +20,26 @@ class ContentError(ValueError):
     """Metadata that cannot be read; the message names the file and line."""
 
 
-def field_line(source_path: str, name: str) -> int | None:
-    """The line on which the metadata field `name` is written, for error messages."""
-    pattern = re.compile(rf"^\s*{re.escape(name)}\s*:", re.IGNORECASE)
+def _find_field(source_path: str, name: str) -> tuple[int, str] | None:
+    """(line number, text after the colon) of the metadata field `name` in the header."""
+    pattern = re.compile(rf"^\s*{re.escape(name)}\s*:(.*)$", re.IGNORECASE)
     try:
         with open(source_path, encoding="utf-8", errors="replace") as handle:
             for number, line in enumerate(handle, 1):
-                if pattern.match(line):
-                    return number
+                match = pattern.match(line)
+                if match:
+                    return number, match.group(1).strip()
                 if number > 80:
                     break
     except OSError:
         return None
     return None
+
+
+def field_line(source_path: str, name: str) -> int | None:
+    """The line on which the metadata field `name` is written, for error messages."""
+    found = _find_field(source_path, name)
+    return found[0] if found else None
 
 
 def where(source_path: str, name: str | None = None) -> str:
@@ -89,6 +96,10 @@ class BantinReader(YAMLMetadataReader):
             if name in _DATE_FIELDS and value is not None:
                 value = self._read_date(name, value)
             elif name == "views" and value is not None:
+                if isinstance(value, float):
+                    # YAML reads "1.230" (Vietnamese for 1230) as the float 1.23: use the text.
+                    found = _find_field(source_path, str(key))
+                    value = found[1] if found else value
                 value = self._read_views(value)
             prepared[key] = value
         output = super()._parse_yaml_metadata(prepared, source_path)
