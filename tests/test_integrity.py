@@ -115,6 +115,14 @@ def test_views_with_thousands_dot_is_an_integer(site_from, built_articles):
     assert article.metadata["views"] == 1234
 
 
+def test_yaml_header_is_read_the_same_way(site_from, built_articles):
+    site = site_from(fixture("yaml_header.md"))
+    assert site.exists("2024/03/tin-viet-voi-phan-dau-yaml.html")
+    article = built_articles["yaml_header.md"]
+    assert (article.date.day, article.date.month) == (5, 3)
+    assert article.metadata["views"] == 1230  # not YAML's float 1.23
+
+
 # --- Bad content: the build stops and says which file and what to do ----------------------
 
 
