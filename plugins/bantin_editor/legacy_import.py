@@ -6,6 +6,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from bs4 import UnicodeDammit
+
 from bantin_editor.frontmatter import render_article
 from bantin_editor.import_store import ImportStore, digest, with_marker, without_marker
 from bantin_editor.legacy_html import import_html
@@ -29,6 +31,19 @@ def input_files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
             suffix = candidate.suffix.lower()
             (pages if suffix in HTML_SUFFIXES + TEXT_SUFFIXES else skipped).append(candidate)
     return pages, skipped
+
+
+def read_page(path: Path) -> str:
+    """The page's text: HTML in the charset it declares (old portals used windows-1258), text in UTF-8."""
+    data = path.read_bytes()
+    if path.suffix.lower() in HTML_SUFFIXES:
+        decoded = UnicodeDammit(data, ["utf-8"], is_html=True).unicode_markup
+        if decoded is None:
+            raise UnicodeDecodeError("utf-8", data, 0, 1, "không rõ bảng mã")
+        return decoded
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    return data.decode("utf-8-sig")
 
 
 def metadata_of(site, article, options, now) -> tuple[dict, list[str]]:
@@ -74,7 +89,7 @@ def import_one(site, store: ImportStore, path: Path, options, now) -> dict:
         "article": None,
     }
     try:
-        raw = nfc(path.read_text(encoding="utf-8"))
+        raw = nfc(read_page(path))
     except UnicodeDecodeError as error:
         entry.update(
             status="lỗi",

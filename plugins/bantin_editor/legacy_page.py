@@ -1,5 +1,6 @@
 """A legacy page's lines -> an imported article: metadata lifted out, furniture dropped and listed."""
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -12,6 +13,7 @@ PARAGRAPH, CAPTION, HEADING = "p", "caption", "heading"
 # Only at the end of a page: the same words inside an article may be a caption.
 _TAIL_ONLY = ("khung ảnh, video của trang", "mục tin khác")
 _TITLE_WORDS = 15
+_TIME = re.compile(r"(?<![\d/.-])(?P<h>\d{1,2})[:h](?P<m>\d{2})\b")
 _BODY_WORDS = 20  # a line this long is article text: the page header is over
 
 
@@ -160,6 +162,16 @@ def _number(text: str) -> int:
 def _take_date(result: Imported, text: str) -> None:
     # The legacy-page reader decides ambiguous forms ("18-09-26"); a plain day-first or ISO
     # date it did not report is read with the same rules as an editor's Date.
+    time = _TIME.search(text)
+    if (
+        result.published is not None
+        and time
+        and (result.published.hour, result.published.minute) == (0, 0)
+    ):
+        # The reader gives the day; the line also says the time ("18-09-26 02:36:33").
+        hour, minute = int(time["h"]), int(time["m"])
+        if hour < 24 and minute < 60:
+            result.published = result.published.replace(hour=hour, minute=minute)
     if result.published is None:
         try:
             result.published = parse_editor_datetime(text)

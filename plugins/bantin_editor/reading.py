@@ -69,8 +69,11 @@ class ContentReader:
     def __init__(self, site):
         self.site = site
         self.readers = Readers(site.settings)
+        # Readers made its reader objects already: replace those, not only the classes.
+        bantin_reader = BantinReader(site.settings)
         for extension in BantinReader.file_extensions:
             self.readers.reader_classes[extension] = BantinReader
+            self.readers.readers[extension] = bantin_reader
         self.context = {"generated_content": {}, "static_content": {}, "localsiteurl": ""}
 
     def read(self, path: Path, with_facts: bool = False):
