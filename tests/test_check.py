@@ -82,3 +82,21 @@ def test_text_output_is_vietnamese_with_file_and_line(tmp_path, capsys):
     assert "unknown_unit.md:3: lỗi: Unit:" in out
     assert "Người tham dự" in out and "Facts_People_Add" in out
     assert "1 lỗi" in out
+
+
+def test_the_command_reads_dates_day_first_in_a_fresh_process(tmp_path):
+    # Pelican's readers are made before any plugin runs: the check must still use bantin's.
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    site = make_site(tmp_path, "good.md")
+    bantin = Path(sys.executable).with_name("bantin")
+    result = subprocess.run(
+        [str(bantin), "check", "--site", str(site), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert json.loads(result.stdout)["files"][0]["date"].startswith("2024-04-12T09:15")

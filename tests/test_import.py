@@ -59,6 +59,29 @@ def test_legacy_date_forms_are_read(tmp_path):
     assert f"{import_text(lead).published:%Y-%m-%d}" == "2024-03-05"
 
 
+def test_html_in_a_legacy_charset_is_read(tmp_path, capsys):
+    import unicodedata
+
+    page = tmp_path / "cu.html"
+    body = (
+        "Chi bộ Đồi Thông họp tổng kết năm học với sự tham dự của toàn thể đảng viên trong chi bộ."
+    )
+    html = f'<html><head><meta charset="windows-1258"></head><body><h1>Chi bộ Đồi Thông họp</h1><p>{body}</p></body></html>'
+    # windows-1258 has â, ô, ơ, ư... but writes the tone as a separate combining mark.
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+
+    def cp1258_form(char):
+        parts = unicodedata.normalize("NFD", char)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+        return base + "".join(c for c in parts if c in tones)
+
+    page.write_bytes("".join(map(cp1258_form, html)).encode("cp1258"))
+    site = make_site(tmp_path)
+    assert main(["--site", str(site), "--into", str(tmp_path / "out"), str(page)]) == 0
+    (written,) = (tmp_path / "out").glob("*.md")
+    assert body in written.read_text(encoding="utf-8")  # NFC again
+
+
 def test_markup_in_legacy_text_stays_text(tmp_path, capsys):
     site = make_site(tmp_path)
     out = site / "content" / "articles"
@@ -118,6 +141,7 @@ def test_samples_import_into_articles_that_build(tmp_path, capsys, shared_dir):
     assert code == 0, report
     files = sorted(into.glob("*.md"))
     assert len(files) == 5
+    assert "Date: 26/09/2018 02:36" in files[0].read_text(encoding="utf-8")  # "18-09-26 02:36:33"
     built = build_site(
         site / "content",
         tmp_path / "output",
