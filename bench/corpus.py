@@ -21,6 +21,7 @@ DEFAULT_SEED = 20240305
 UNIT_COUNT = 320
 FIRST_DAY = datetime(2014, 1, 1, 7, 0)
 DAYS_SPANNED = 12 * 365
+LEADER_COUNT = 40
 
 
 @functools.cache
@@ -80,18 +81,32 @@ def site_data(units: list[dict]) -> dict[str, object]:
 class Person:
     """An invented person: honorific, degree, name and role as an article writes them."""
 
-    def __init__(self, rng: random.Random):
+    def __init__(self, rng: random.Random, role: str):
         woman = rng.random() < 0.45
         middle = words.MIDDLE_WOMEN if woman else words.MIDDLE_MEN
         given = words.GIVEN_WOMEN if woman else words.GIVEN_MEN
         self.name = f"{rng.choice(words.SURNAMES)} {rng.choice(middle)} {rng.choice(given)}"
         self.honorific = rng.choice(words.HONORIFICS_WOMEN if woman else words.HONORIFICS_MEN)
         self.degree = rng.choice(words.DEGREES)
-        self.role = rng.choice(words.ROLES)
+        self.role = role
 
     def mention(self, unit: str) -> str:
         degree = f"{self.degree} " if self.degree else ""
         return f"{self.honorific} {degree}{self.name} – {self.role.format(unit=unit)}"
+
+
+@functools.cache
+def leaders() -> tuple[Person, ...]:
+    """The đảng bộ's leaders: the same few people recur across the whole site."""
+    rng = random.Random("leaders")
+    return tuple(Person(rng, rng.choice(words.LEADER_ROLES)) for _ in range(LEADER_COUNT))
+
+
+@functools.cache
+def roster(unit: str) -> tuple[Person, ...]:
+    """A unit's officers, the same in every article of that unit."""
+    rng = random.Random(f"roster-{unit}")
+    return tuple(Person(rng, role) for role in words.UNIT_ROLES)
 
 
 def vi_date(day: datetime) -> str:
@@ -128,8 +143,13 @@ class Article:
         )
         self.term = f"{self.date.year}–{self.date.year + 5}"
         self.topic = rng.choice(words.TOPICS)
-        self.people = [Person(rng) for _ in range(rng.randint(2, 7))]
-        self.author = Person(rng).name
+        guests = [Person(rng, rng.choice(words.UNIT_ROLES))] if rng.random() < 0.3 else []
+        self.people = [
+            *rng.sample(leaders(), rng.randint(0, 2)),
+            *rng.sample(roster(self.unit), rng.randint(2, 4)),
+            *guests,
+        ]
+        self.author = rng.choice(roster(self.unit)).name
         form = words.TITLE_FORMS[self.category]
         self.title = form.format(
             unit=self.unit,

@@ -29,13 +29,25 @@ GIVEN_WOMEN = words(
 DEGREES = [*words("GS.TS.|PGS.TS.|TS.|ThS.|ThS.|CN.|BS.|KS."), "", "", ""]
 HONORIFICS_MEN = ["đồng chí", "đồng chí", "ông", "thầy"]
 HONORIFICS_WOMEN = ["đồng chí", "đồng chí", "bà", "cô"]
-# "{unit}" becomes the article's unit: "Bí thư Chi bộ Khoa Ngữ văn".
-ROLES = words(
-    "Bí thư {unit}|Phó Bí thư {unit}|Chi ủy viên {unit}|Ủy viên Ban Thường vụ Đảng ủy|"
-    "Phó Bí thư Thường trực Đảng ủy|Bí thư Đảng ủy|Trưởng khoa|Phó Trưởng khoa|"
-    "Trưởng phòng Tổ chức cán bộ|Chủ tịch Công đoàn|Bí thư Đoàn Thanh niên|"
-    "Trưởng ban Tuyên giáo Đảng ủy|Chủ nhiệm Ủy ban Kiểm tra Đảng ủy|đảng viên"
-)
+# Each unit's own officers; "{unit}" becomes the unit: "Bí thư Chi bộ Khoa Ngữ văn".
+UNIT_ROLES = [
+    "Bí thư {unit}",
+    "Phó Bí thư {unit}",
+    "Chi ủy viên {unit}",
+    "Trưởng khoa",
+    "Chủ tịch Công đoàn bộ phận",
+    "đảng viên {unit}",
+]
+# The đảng bộ's leaders, who attend meetings of many units.
+LEADER_ROLES = [
+    "Bí thư Đảng ủy",
+    "Phó Bí thư Thường trực Đảng ủy",
+    "Ủy viên Ban Thường vụ Đảng ủy",
+    "Trưởng ban Tuyên giáo Đảng ủy",
+    "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy",
+    "Trưởng phòng Tổ chức cán bộ",
+    "Bí thư Đoàn Thanh niên",
+]
 
 # Units are built from these parts: hundreds of chi bộ under a few đảng bộ bộ phận.
 UNIT_KINDS = ["Khoa", "Phòng", "Trung tâm", "Viện", "Bộ môn"]
