@@ -35,7 +35,6 @@ def check_site(site, paths: list[Path]) -> list[dict]:
         if content is not None:
             text = path.read_text(encoding="utf-8", errors="replace")
             is_article = isinstance(content, Article)
-            problems += rules.check_required(content, shown, is_article)
             if is_article:
                 problems += rules.check_site_data(site, content, path, shown)
             problems += rules.check_images(site, content, path, shown, text)

@@ -1,14 +1,18 @@
 """Reads content files exactly as the build does (Pelican's readers, bantin's reader and facts), collecting what it logs."""
 
 import logging
+import re
+from dataclasses import replace
 from pathlib import Path
 
 from pelican.contents import Article, Page
 from pelican.readers import Readers
 
 from bantin_editor.problems import ERROR, WARNING, Problem, from_log_message
-from bantin_integrity.reader import BantinReader
+from bantin_integrity import report_missing_fields
+from bantin_integrity.reader import BantinReader, field_line
 
+_FIELD_NAMED = re.compile(r"trường '(\w+):'|dòng '(\w+):")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mkd", ".mdown")
 _WATCHED = ("pelican", "bantin", "yaml_metadata")
 
@@ -37,6 +41,14 @@ def _yaml_line(record) -> int | None:
     error = record.exc_info[1] if record.exc_info else None
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     return mark.line + 1 if mark else None
+
+
+def _locate(problem: Problem, path: Path) -> Problem:
+    """A message naming a field ("thiếu trường 'Title:'") points at that field, or the header."""
+    named = _FIELD_NAMED.search(problem.message)
+    if problem.line is not None or not named:
+        return problem
+    return replace(problem, line=field_line(str(path), named[1] or named[2]) or 1)
 
 
 def content_files(paths: list[Path]) -> list[Path]:
@@ -96,6 +108,8 @@ class ContentReader:
             if not any(r.levelno >= logging.ERROR for r in collector.records):
                 problems.append(from_log_message(shown, ERROR, str(error) or type(error).__name__))
         try:
+            if content is not None:
+                report_missing_fields(content)  # the build's own rule: Title, Date, a usable slug
             if with_facts and content is not None:
                 from bantin_facts import attach_facts  # imports the extractor: only when needed
 
@@ -124,5 +138,5 @@ class ContentReader:
                     "phần đầu YAML (giữa hai dòng ---) viết sai; kiểm tra dấu hai chấm "
                     "và đặt giá trị có dấu ':' hoặc '#' trong ngoặc kép",
                 )
-            problems.append(problem)
+            problems.append(_locate(problem, path))
         return content, problems

@@ -19,21 +19,6 @@ def _choices(entries: list[dict]) -> str:
     return ", ".join(f"'{entry['name']}'" for entry in entries)
 
 
-def check_required(content, shown: str, is_article: bool) -> list[Problem]:
-    required = ("title", "date") if is_article else ("title",)
-    return [
-        Problem(
-            shown,
-            1,
-            ERROR,
-            f"thiếu trường '{display_name(name)}:'; hãy thêm dòng "
-            f"'{display_name(name)}: {'05/03/2024 08:30' if name == 'date' else 'Tiêu đề bài viết'}' vào phần đầu tệp",
-        )
-        for name in required
-        if name not in content.metadata
-    ]
-
-
 def check_site_data(site, content, path: Path, shown: str) -> list[Problem]:
     """Unit and Category must be listed in data/units.yml and data/categories.yml."""
     problems = []
