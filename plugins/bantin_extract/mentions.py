@@ -60,17 +60,17 @@ def _absorb(person: dict, honorific, degree, role, incidental: bool) -> None:
 
 def _merge_truncated(people: dict[str, dict]) -> None:
     """Joins a name cut short ("Lê Thị Hồng vân") to the full one, and a name in capitals that
-    ran on into the next word ("NGUYỄN VĂN HẢI THĂM") to the name it starts with."""
-    keys = list(people)
-    for short in keys:
-        for full in keys:
-            if full == short or short not in people or full not in people:
-                continue
-            if not full.startswith(short + " "):
+    ran on into the next word ("NGUYỄN VĂN HẢI THĂM") to the name it starts with.
+    Each name looks up its own prefixes, so the work grows with the number of names."""
+    for full in list(people):
+        syllables = full.split(" ")
+        for size in range(len(syllables) - 1, 1, -1):
+            short = " ".join(syllables[:size])
+            if short not in people or full not in people:
                 continue
             if people[full]["shouted"] or people[full]["name"].isupper():
                 merged, kept = full, short
-            elif short.count(" ") >= 2:
+            elif size >= 3:
                 merged, kept = short, full
             else:
                 continue

@@ -42,7 +42,10 @@ NEVER_IN_NAME = _keys(
     "Quyết Định Nghị Chỉ Thị Kế Hoạch Công Văn Thông Báo Luật Điều Lệ Đoàn Thanh Niên Cộng Sản "
     "Thăm Kiểm Làm Trình Đọc Ký Bế Dâng Thắp Viếng Gặp Góp Nhận Tổng Quán Triển Đánh Nghe Cảm"
 ).difference(
-    _keys("Văn Công Thanh Hoàng Đồng Chí Định Hiệu Đại Hội Thị Bình Quang Đoàn Kỳ Anh Niên Sơn Chi")
+    _keys(
+        "Văn Công Thanh Hoàng Đồng Chí Định Hiệu Đại Hội Thị Bình Quang Đoàn Kỳ Anh Niên Sơn Chi "
+        "Khoa Quyết Thông Lệ Phát Như Toàn Nhân Trực Sáng"
+    )
 )
 # Those subtracted are also common name syllables ("Trương Công Đắc", "Hồ Chí Minh",
 # "Đỗ Văn Đại"); they are stopped by the word that follows instead (see ENDING_BIGRAMS).
@@ -56,7 +59,8 @@ ENDING_BIGRAMS = _phrases(
     "học sinh|công an|công ty|trung tâm|thành phố|thành ủy|thành uỷ|đại hội|đại diện|"
     "đại biểu|hội nghị|hội đồng|hội trường|đồng chí|thanh niên|đoàn viên|đoàn thanh|"
     "phát biểu|thay mặt|quang cảnh|kỳ họp|thị trấn|chính trị|quân đội|bình luận|anh hùng|"
-    "định hướng|chi nhánh|công tác|công nhân|đoàn kết|thanh tra|quang vinh"
+    "thông qua|thông báo|toàn thể|nhân dịp|như vậy|quyết định|khoa học|trực tiếp|sáng tạo|"
+    "sáng nay|sáng ngày|định hướng|chi nhánh|công tác|công nhân|đoàn kết|thanh tra|quang vinh"
 )
 
 # A word standing right before a capitalised run that makes it an organisation, a place or a
@@ -83,7 +87,7 @@ NOT_PEOPLE = _phrases(
     "hải dương|hải phòng|hòa bình|hưng yên|khánh hòa|kon tum|lạng sơn|long an|nam định|"
     "nghệ an|ninh bình|ninh thuận|phú thọ|phú yên|quảng bình|quảng nam|quảng ngãi|quảng ninh|"
     "quảng trị|sóc trăng|sơn la|tây ninh|thanh hóa|thừa thiên huế|trà vinh|tuyên quang|"
-    "vĩnh long|vĩnh phúc|yên bái|sài gòn|việt nam|đà lạt|nha trang|vinh|huế|buôn ma thuột"
+    "vĩnh long|vĩnh phúc|yên bái|sài gòn|việt nam|đà lạt|nha trang|buôn ma thuột"
 )
 
 # Lines that look like two capitalised words but are labels, never a byline.
@@ -148,8 +152,6 @@ def name_key(tokens: list[Token], start: int, end: int) -> str:
 
 def looks_like_place(key: str) -> bool:
     """A place or fixed phrase such as "Hà Nội" or "Hồ Chí Minh" at the head of the run."""
+    # Only the head: "Nguyễn Hải Dương" and "Lê Quang Vinh" end like places but are people.
     syllables = key.split(" ")
-    return any(
-        " ".join(syllables[:n]) in NOT_PEOPLE or " ".join(syllables[-n:]) in NOT_PEOPLE
-        for n in range(1, len(syllables) + 1)
-    )
+    return any(" ".join(syllables[:n]) in NOT_PEOPLE for n in range(2, len(syllables) + 1))

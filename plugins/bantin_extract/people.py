@@ -289,6 +289,8 @@ class _LineScanner:
 
     def _new_person_at(self, i: int) -> bool:
         tokens = self.tokens
+        if i >= len(tokens):
+            return False
         matched = match_honorific(tokens, i)
         if matched:
             named = read_name(tokens, matched[2], allow_caps=True) > matched[2]
