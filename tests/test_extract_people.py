@@ -282,6 +282,29 @@ def test_name_cut_by_a_lower_case_last_syllable_joins_the_full_name():
     assert [p["name"] for p in found] == ["Lê Thị Hồng Vân"]
 
 
+@pytest.mark.parametrize(
+    "name", ["Nguyễn Văn Khoa", "Lê Quang Vinh", "Nguyễn Hải Dương", "Phạm Văn Toàn", "Hồ Thị Như"]
+)
+def test_given_names_that_are_also_words_or_places(name):
+    assert [p["name"] for p in people(f"Sau đó {name} phát biểu; đồng chí {name}, Bí thư.")] == [
+        name
+    ]
+
+
+def test_whole_page_with_menus_and_footer():
+    page = (
+        "Trang chủ\nGiới thiệu\nTin tức - Sự kiện\nTrường THPT Nguyễn Trãi - Ba Đình\n"
+        "Sáng 10/10, chi bộ kết nạp quần chúng ưu tú Đặng Thùy Linh, giáo viên môn Ngữ văn. Dự "
+        "lễ có đồng chí Hoàng Minh Tuấn, Phó Bí thư Đảng ủy phường Kim Mã và các đảng viên.\n"
+        "Bài và ảnh: Thu Trang\nTin liên quan\nĐịa chỉ: Số 50 phố Nam Cao, phường Giảng Võ, Hà Nội"
+    )
+    assert [(p["name"], p["role"], p.get("incidental", False)) for p in people(page)] == [
+        ("Đặng Thùy Linh", "giáo viên môn Ngữ văn", False),
+        ("Hoàng Minh Tuấn", "Phó Bí thư Đảng ủy phường Kim Mã", False),
+        ("Thu Trang", None, True),
+    ]
+
+
 def test_no_break_space_inside_a_name_does_not_split_it():
     assert [p["name"] for p in people("Đồng chí Lưu\u00a0Văn Đức phát biểu.")] == ["Lưu Văn Đức"]
 
