@@ -1,17 +1,11 @@
 """Finds named people with honorific, degree and role, once per name in order of first mention."""
 
+from bantin_extract.bylines import byline, shouted
 from bantin_extract.degrees import DEGREE_ABBREVIATIONS, DEGREE_FIRST_WORDS, match_degree
 from bantin_extract.honorifics import HONORIFIC_FIRST_KEYS, match_honorific
 from bantin_extract.mentions import Mention, merge_mentions
-from bantin_extract.names import (
-    FAMILY_NAMES,
-    NOT_BYLINES,
-    ORG_BEFORE,
-    looks_like_place,
-    name_key,
-    read_name,
-)
-from bantin_extract.roles import read_role, read_title_before, starts_office
+from bantin_extract.names import FAMILY_NAMES, ORG_BEFORE, looks_like_place, name_key, read_name
+from bantin_extract.roles import read_role, read_title_before
 from bantin_extract.tokens import Token, key_of, keys_of, tokenize
 
 _HO_CHI_MINH = key_of("hồ chí minh")
@@ -40,46 +34,17 @@ def find_people(text: str) -> list[dict]:
         tokens = tokenize(line)
         if not tokens:
             continue
-        byline = _byline(tokens) if body_seen else None
-        if byline:
-            mentions.append(Mention(byline, None, None, None, incidental=True))
+        author = byline(tokens) if body_seen else None
+        if author:
+            mentions.append(Mention(author, None, None, None, incidental=True))
             continue
         found = _LineScanner(tokens).scan()
-        if found and _shouted(tokens):
+        if found and shouted(tokens):
             for mention in found:
                 mention.shouted = True
         mentions.extend(found)
         body_seen = body_seen or len(tokens) >= _BODY_LINE
     return merge_mentions(mentions)
-
-
-def _byline(tokens: list[Token]) -> str | None:
-    """The author's name when the line is just a name ("Hiền Sĩ", "THIÊN TRÚC"), perhaps with
-    the author's unit after it in parentheses or after a dash."""
-    last = len(tokens)
-    while last > 0 and tokens[last - 1].text == ".":
-        last -= 1
-    end = read_name(tokens, 0, allow_caps=True)
-    if end == 0 or end > 4:
-        return None
-    if end != last:
-        unit_after = (tokens[end].text == "(" and tokens[last - 1].text == ")") or (
-            tokens[end].text in "-–" and last - end <= 8
-        )
-        # An office after the name makes it a list line ("Lê Văn Bình - Bí thư"), not a byline.
-        if not unit_after or last != len(tokens) or starts_office(tokens, end + 1):
-            return None
-    key = name_key(tokens, 0, end)
-    if key in NOT_BYLINES or looks_like_place(key):
-        return None
-    return " ".join(token.text for token in tokens[:end])
-
-
-def _shouted(tokens: list[Token]) -> bool:
-    """A headline-style line: nearly every word capitalised."""
-    words = [token for token in tokens if token.shape in ("title", "caps", "lower")]
-    capitalised = sum(token.shape != "lower" for token in words)
-    return len(words) >= 4 and capitalised >= 0.8 * len(words)
 
 
 def _degree_then_name(tokens: list[Token], i: int) -> bool:
