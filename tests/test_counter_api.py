@@ -1,6 +1,7 @@
 """The counter API contract (bantin_counter.app): status codes, counting rules, privacy."""
 
 import json
+import sqlite3
 import warnings
 
 import pytest
@@ -212,3 +213,18 @@ def test_a_rebuilt_manifest_is_picked_up(service, tmp_path, monkeypatch):
     manifest = tmp_path / "counter-manifest.json"
     manifest.write_text(json.dumps([ARTICLE, "/2025/01/bai-moi.html"]) + " ", encoding="utf-8")
     assert hit(client, "/2025/01/bai-moi.html").status_code == 204
+
+
+def test_a_failing_database_is_a_503_and_nothing_is_acknowledged(service, monkeypatch):
+    client = service()
+    assert hit(client).status_code == 204
+
+    def disk_full(*args):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(SqliteStore, "record", disk_full)
+    response = hit(client, headers={"User-Agent": CHROME + " khac"})
+    assert response.status_code == 503
+    assert "thử lại" in response.json()["error"]
+    monkeypatch.undo()
+    assert counts(client, ARTICLE) == {ARTICLE: 1}

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
@@ -202,7 +202,7 @@ class CounterApp:
             self.reads.shutdown(wait=True)
             self.store.close()
 
-    def starlette(self) -> Starlette:
+    def starlette(self):
         routes = [
             Route("/api/v1/hit", self.hit, methods=["POST"]),
             Route("/api/v1/counts", self.counts, methods=["GET"]),
@@ -211,15 +211,39 @@ class CounterApp:
             Route("/api/v1/{name:path}", self.preflight, methods=["OPTIONS"]),
             Route("/healthz", self.healthz, methods=["GET"]),
         ]
-        return Starlette(
+        app = Starlette(
             routes=routes,
             lifespan=self.lifespan,
             exception_handlers={Exception: self._failure},
         )
+        return HitFastPath(app, self)
 
     async def _failure(self, request: Request, error: Exception) -> Response:
         # Reached only when the store fails (disk full, database down): say so, never pretend.
         return _error(503, "Dịch vụ đếm tạm thời không ghi được; hãy thử lại sau.")
+
+
+class HitFastPath:
+    """Sends POST /api/v1/hit straight to its handler, past Starlette's middleware and router
+    (a quarter of the CPU a hit costs); everything else goes through Starlette as usual."""
+
+    def __init__(self, app: Starlette, counter: CounterApp):
+        self.app = app
+        self.counter = counter
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or scope["path"] != "/api/v1/hit" or scope["method"] != "POST":
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope, receive)
+        try:
+            response = await self.counter.hit(request)
+        except ClientDisconnect:
+            return  # the reader left before sending the body: nothing to count or answer
+        except Exception as error:
+            logger.exception("bantin_counter: lỗi khi ghi lượt xem")
+            response = await self.counter._failure(request, error)
+        await response(scope, receive, send)
 
 
 def snapshot_of(store, now: float) -> dict:

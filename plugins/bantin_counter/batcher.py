@@ -100,6 +100,7 @@ class Batcher:
             fresh = await loop.run_in_executor(self.pool, self.store.record, slot, hits, drops)
         except Exception as error:
             logger.exception("bantin_counter: ghi vào cơ sở dữ liệu thất bại")
+            self._drops.update(drops)  # tallies wait for the next transaction that succeeds
             for _, future in batch:
                 if not future.done():
                     future.set_exception(error)
