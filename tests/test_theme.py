@@ -145,6 +145,8 @@ def test_unit_page_and_feed_match_units_tone_blind(site):
     feed = site.read("feeds/don-vi/chi-bo-khoa-toan-tin.atom.xml")
     assert feed.count("<entry>") == 2
     assert "Chi bộ Khoa Toán - Tin" in site.soup("don-vi/index.html").get_text()
+    parent = site.soup("don-vi/dang-bo-truong.html")
+    assert "Chi bộ Khoa Ngữ văn" in _texts(parent.select(".unit-list a"))
 
 
 def test_home_has_lead_story_latest_by_unit_and_pagination(site):
