@@ -22,7 +22,8 @@ ROLE_WORDS = _keys(
     "động thương binh cựu chiến phụ nữ cấp quản lý điều hành tịch trị quân ủy ban thư ký "
     "tổng hợp bảo hiểm xã hội giáo dục đào tạo ngoại vụ kỳ và nguyên chánh phân hiệu tập "
     "đoàn trợ lý hành đội trưởng nhiệm công nghệ thông tin kỹ thuật môn bộ môn dược điều "
-    "dưỡng hộ sinh tế tổ dân phố khoá cán bộ ương gia hiệp ty tnhh cổ phần nước số"
+    "dưỡng hộ sinh tế tổ dân phố khoá cán bộ ương gia hiệp ty tnhh cổ phần nước số tác chấp "
+    "chỉ biên thủ biểu"
 )
 # Role words that are verbs or other things on their own ("chủ trì", "giám sát", "sinh năm"):
 # allowed only next to the word that makes them part of an office (previous, next).
@@ -34,9 +35,13 @@ _PAIRED = {
         ("giám", "", "đốc hiệu"),
         ("tin", "thông", ""),
         ("thông", "phổ truyền", "tin"),
-        ("công", "", "an ty đoàn nghệ nghiệp thương chức nhân"),
+        ("công", "", "an ty đoàn nghệ nghiệp thương chức nhân tác"),
+        ("tác", "công", ""),
+        ("biểu", "đại", ""),
+        ("chỉ", "", "huy"),
+        ("thủ", "", "trưởng"),
         ("đồng", "hội cộng", ""),
-        ("tập", "", "đoàn"),
+        ("tập", "biên", "đoàn"),
         ("sinh", "học hộ", "viên"),
         ("năm", "", "tuổi"),
         ("kỳ", "nhiệm", ""),
@@ -77,7 +82,8 @@ OFFICE_HEADS = _DIRECT_HEADS | _phrases(
     "thư ký|tổng|sinh viên|học sinh|nguyên|chánh|trợ lý|chính ủy|tư lệnh|đội trưởng|tổ trưởng|"
     "đảng viên|học viên|nhân viên|bác sĩ|điều dưỡng|chỉ huy|thường trực|chi bộ|đảng bộ|đảng ủy|"
     "trường|khoa|phòng|ban|sở|trung tâm|văn phòng|công ty|ngân hàng|bệnh viện|hội|đoàn|viện|"
-    "học viện|ủy ban|mặt trận|liên đoàn|công đoàn|tổng công ty|cục|chi cục"
+    "học viện|ủy ban|mặt trận|liên đoàn|công đoàn|tổng công ty|cục|chi cục|đại biểu|thủ trưởng|"
+    "chính trị viên|chỉ huy trưởng"
 )
 # Status nouns alone are not roles ("quần chúng ưu tú", "đảng viên").
 _STATUS_ONLY = _phrases(
