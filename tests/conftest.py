@@ -92,8 +92,10 @@ def site_from(tmp_path):
         content.mkdir(exist_ok=True)
         for name in fixture_names:
             source = FIXTURES / name
-            target = content / Path(name).name
-            shutil.copyfile(source, target)
+            # Fixtures under a "pages" folder are pages; everything else is an article.
+            folder = content / "pages" if source.parent.name == "pages" else content
+            folder.mkdir(exist_ok=True)
+            shutil.copyfile(source, folder / source.name)
         return build_site(content, tmp_path / "output", **overrides)
 
     return build

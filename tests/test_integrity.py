@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from pelican import signals
+from pelican.writers import FileOverwriteFailedError
 
 from bantin_integrity.errors import BuildFailed
 
@@ -151,6 +152,12 @@ BAD_CONTENT = [
         ["unknown_field.md"], ["unknown_field.md:5", "'Titel'", "'Title'?"], id="typo-field"
     ),
     pytest.param(["not_utf8.md"], ["not_utf8.md", "UTF-8"], id="not-utf8"),
+    # The YAML plugin alone would go on with no metadata and report a missing Title.
+    pytest.param(
+        ["yaml_header_broken.md"],
+        ["yaml_header_broken.md:2", "YAML", "ngoặc kép"],
+        id="broken-yaml",
+    ),
     # Pelican skips files no reader opens without a word.
     pytest.param(["saved_as_text.txt"], ["saved_as_text.txt", ".md"], id="saved-as-txt"),
 ]
@@ -161,6 +168,15 @@ def test_bad_content_fails_naming_the_file(site_from, names, expected):
     message = build_error(site_from, *names)
     for fragment in expected:
         assert fragment in message
+
+
+def test_a_page_taking_a_generated_page_url_names_its_file(site_from):
+    # Generated pages (statistics, search) are only known while writing.
+    with pytest.raises(FileOverwriteFailedError) as failure:
+        site_from(fixture("iso_date.md"), fixture("pages/page_slug_of_generated_page.md"))
+    assert "page_slug_of_generated_page.md" in str(failure.value)
+    assert "thong-ke.html" in str(failure.value)
+    assert "Slug:" in str(failure.value)
 
 
 def test_every_error_is_listed_at_once(site_from):

@@ -10,6 +10,7 @@ Sets on each article and page (plain, picklable data):
 import logging
 
 from pelican import signals
+from pelican.contents import Article, Page
 
 from bantin_extract import EXTRACTOR_VERSION, extract
 from bantin_extract.documents import find_documents
@@ -44,7 +45,8 @@ def article_text(content) -> str:
 
 
 def attach_facts(content):
-    if not hasattr(content, "_content"):
+    # Static files (images) pass through content_object_init too: only text has facts.
+    if not isinstance(content, (Article, Page)):
         return
     global _cache
     if _cache is None:

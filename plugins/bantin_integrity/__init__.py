@@ -16,6 +16,7 @@ from pelican.contents import Article, Page
 from bantin_integrity.errors import BuildFailed, BuildFailedKeepServing, ErrorCollector
 from bantin_integrity.fields import display_name
 from bantin_integrity.reader import BantinReader
+from bantin_integrity.writer import SourceNamingWriter
 
 logger = logging.getLogger("bantin.integrity")
 
@@ -129,6 +130,10 @@ def report_unread_files(generators):
             )
 
 
+def use_source_naming_writer(pelican_obj):
+    return SourceNamingWriter
+
+
 def fail(collected: ErrorCollector):
     raise (BuildFailedKeepServing if _keep_serving else BuildFailed)(collected.summary())
 
@@ -148,6 +153,9 @@ def stop_after_writing(pelican_obj):
 
 def register():
     signals.initialized.connect(start_collecting)
+    # A page whose slug matches a generated page (thong-ke, tim-kiem) is only caught while
+    # writing; this writer says which file to rename instead of Pelican's bare path.
+    signals.get_writer.connect(use_source_naming_writer)
     signals.readers_init.connect(install_reader)
     signals.content_object_init.connect(report_missing_fields)
     # Every generator has read its content here and nothing is written yet: errors stop

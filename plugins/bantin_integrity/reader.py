@@ -5,7 +5,8 @@ import logging
 import re
 from datetime import date, datetime
 
-from pelican.plugins.yaml_metadata.yaml_metadata import YAMLMetadataReader
+import yaml
+from pelican.plugins.yaml_metadata.yaml_metadata import HEADER_RE, YAMLMetadataReader
 
 from bantin_integrity.fields import KNOWN_FIELDS, display_name
 from bantin_text import DateError, nfc, parse_editor_datetime
@@ -63,7 +64,7 @@ class BantinReader(YAMLMetadataReader):
         self._source_path = source_path
         try:
             with open(source_path, encoding="utf-8") as handle:
-                handle.read()
+                text = handle.read()
         except UnicodeDecodeError as error:
             message = (
                 f"{source_path}: tệp không phải UTF-8 (byte {error.start}); "
@@ -72,9 +73,30 @@ class BantinReader(YAMLMetadataReader):
             # Pelican logs only "Could not process <file>" for a reader's exception: say why here.
             logger.error(message)
             raise ContentError(message) from None
+        self._check_yaml_header(source_path, text)
         content, metadata = super().read(source_path)
         self._report_unknown_fields(source_path, metadata)
         return nfc(content or ""), metadata
+
+    def _check_yaml_header(self, source_path, text):
+        # The YAML plugin logs a cut-off English message and goes on with no metadata, which
+        # then reads as "missing Title": say where the header is broken instead.
+        header = HEADER_RE.fullmatch(text)
+        if not header:
+            return
+        try:
+            yaml.safe_load(header.group("metadata"))
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            line = mark.line + 1 if mark is not None else None  # the header starts on line 1
+            place = f"{source_path}:{line}" if line else source_path
+            problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+            message = (
+                f"{place}: phần đầu YAML (giữa hai dòng ---) bị lỗi: {problem}; hãy viết mỗi "
+                "dòng dạng 'tên: giá trị' và đặt giá trị có dấu ':' trong ngoặc kép"
+            )
+            logger.error(message)
+            raise ContentError(message) from None
 
     def process_metadata(self, name, value):
         # Markdown header path: every value passes through here.
