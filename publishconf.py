@@ -11,3 +11,7 @@ SITEURL = os.environ.get("SITEURL", "https://bantin.example.vn")
 FEED_DOMAIN = SITEURL
 RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = True
+
+# Drafts are previewed locally under ban-nhap/; the public site does not carry them at all.
+DRAFT_SAVE_AS = ""
+DRAFT_PAGE_SAVE_AS = ""
