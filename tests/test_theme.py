@@ -160,6 +160,12 @@ def test_home_has_lead_story_latest_by_unit_and_pagination(site):
     assert second.select_one("nav.pagination a[rel=prev]").get_text() == "Trang trước"
 
 
+def test_header_menu_from_data_and_search_link(site):
+    labels = _texts(site.soup(ARTICLE).select(".site-nav a"))
+    assert labels[0] == "Trang chủ" and labels[-1] == "Tìm kiếm"
+    assert "Lưu trữ" in labels
+
+
 def test_archives_by_year_and_month(site):
     assert "Tháng 3/2024" in _texts(site.soup("luu-tru/index.html").select("h3"))
     assert site.soup("2024/03/index.html").h1.get_text() == "Tháng 3/2024"
