@@ -38,6 +38,19 @@ def test_html_page_metadata_body_and_report():
     assert "Lượt truy cập: 99.999" in dropped and "Top" in dropped
 
 
+def test_table_layout_page_without_classes():
+    article = import_html((LEGACY / "bang_cu.htm").read_text(encoding="utf-8"))
+    assert article.title == "Đảng bộ Cảng cá Mũi Nghê sơ kết công tác quý III"  # bold, big font
+    assert f"{article.published:%Y-%m-%d %H:%M}" == "2022-10-07 15:40"
+    assert article.author == "Lam Hải" and article.category is None
+    texts = [block.text for block in article.blocks]
+    assert texts[0].startswith("Chiều ngày 06/10/2022") and "Quang cảnh hội nghị sơ kết" in texts
+    # <br> separates lines; a line break in the HTML source does not.
+    assert "Thứ nhất, bảo đảm an toàn cho tàu thuyền mùa mưa bão." in texts
+    assert any(t.endswith("Bí thư Đảng bộ chủ trì.") and t.startswith("Chiều") for t in texts)
+    assert not any("bắt đầu bảng" in t or "Trang chủ" in t or "Hotline" in t for t in texts)
+
+
 def test_text_page_with_breadcrumb_and_lead_date():
     article = import_text((LEGACY / "trang_van_ban.txt").read_text(encoding="utf-8"))
     assert article.title == "Chi bộ Vườn ươm Suối Bạc tổng kết mùa trồng rừng"
@@ -105,11 +118,11 @@ def test_reimport_neither_duplicates_nor_overwrites_edits(tmp_path, capsys):
     args = ["--site", str(site), "--into", str(into), str(LEGACY)]
     assert main(args) == 0
     first = sorted(p.name for p in into.glob("*.md"))
-    assert len(first) == 2
+    assert len(first) == 3
     capsys.readouterr()
     assert main(args) == 0
     assert sorted(p.name for p in into.glob("*.md")) == first
-    assert "2 không đổi" in capsys.readouterr().out
+    assert "3 không đổi" in capsys.readouterr().out
     edited = into / first[0]
     edited.write_text(
         edited.read_text(encoding="utf-8") + "\nĐoạn biên tập viên thêm.\n", encoding="utf-8"

@@ -6,6 +6,14 @@ from bantin_text import canon, collapse_space
 
 # reason shown in the import report -> patterns of a whole line (matched on the collapsed line)
 _RULES = (
+    (
+        "trình đơn của trang",
+        re.compile(
+            r"^(?:trang\s+chủ|home|giới\s+thiệu|liên\s+hệ|sơ\s+đồ\s+(?:trang|site|website)|đăng\s+nhập|"
+            r"đăng\s+ký|tìm\s+kiếm|english|tiếng\s+việt)$",
+            re.I,
+        ),
+    ),
     ("chữ chờ tải trang", re.compile(r"^(?:reading|loading|đang tải)\W*$", re.I)),
     ("nút Top / lên đầu trang", re.compile(r"^(?:top|lên đầu trang|về đầu trang|\^)$", re.I)),
     (

@@ -4,9 +4,10 @@ import re
 from datetime import datetime
 
 from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from bantin_editor.legacy_page import CAPTION, HEADING, PARAGRAPH, Imported, Line, import_lines
-from bantin_text import collapse_space, nfc
+from bantin_text import canon, collapse_space, nfc
 
 _CODE = (
     "script",
@@ -63,8 +64,10 @@ _CONTAINERS = (
     "font",
     "span",
 )
+_BREAK = "\u2028"  # stands for <br> while the text is gathered
 _CAPTION_CLASS = re.compile(r"caption|chu-?thich|image-?desc|img-?desc", re.I)
-_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]+$")
+_HEADLINE_CLASS = re.compile(r"title|tieu-?de|headline|heading", re.I)
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
 
 
 def _frame_reason(tag: Tag) -> str | None:
@@ -83,8 +86,45 @@ def _title(soup: BeautifulSoup) -> str | None:
     heading = soup.find("h1")
     if heading and heading.get_text(strip=True):
         return collapse_space(heading.get_text(" "))
-    if soup.title and soup.title.string:
-        return _TITLE_SUFFIX.sub("", collapse_space(soup.title.string))  # "Tiêu đề | Tên cổng"
+    return None
+
+
+def _title_from_head(soup: BeautifulSoup, lines: list[Line]) -> str | None:
+    """The part of <title> ("Tiêu đề | Tên cổng", "Tin tức - Tên cổng") that the page prints."""
+    if not (soup.title and soup.title.string):
+        return None
+    printed = {canon(line.text): line.text for line in lines}
+    parts = [collapse_space(soup.title.string), *_TITLE_PARTS.split(soup.title.string)]
+    return next(
+        (
+            printed[canon(part)]
+            for part in parts
+            if canon(part) in printed and len(part.split()) >= 3
+        ),
+        None,
+    )
+
+
+def _styled_headline(root: Tag, lines: list[Line]) -> str | None:
+    """Old portals mark the headline by looks only: bold, a big font, a "title" class."""
+    printed = {canon(line.text): line.text for line in lines}
+    for tag in root.find_all(["b", "strong", "font", "span", "div", "td", "p"]):
+        looks = tag.name in ("b", "strong") or _HEADLINE_CLASS.search(
+            " ".join(tag.get("class") or [])
+        )
+        if tag.name == "font":
+            looks = (
+                str(tag.get("size", "")).lstrip("+").isdigit()
+                and int(str(tag["size"]).lstrip("+")) >= 4
+            )
+        text = collapse_space(tag.get_text(" "))
+        if (
+            looks
+            and 4 <= len(text.split()) <= 40
+            and not text.endswith(".")
+            and canon(text) in printed
+        ):
+            return printed[canon(text)]
     return None
 
 
@@ -115,39 +155,45 @@ def _block_kind(tag: Tag) -> str:
     return PARAGRAPH
 
 
+def _text(tag: Tag) -> list[str]:
+    """The lines of one block: split where the page had <br>, source line breaks ignored."""
+    return [collapse_space(part) for part in tag.get_text().split(_BREAK) if part.strip()]
+
+
 def _lines(root: Tag) -> list[Line]:
-    """Block elements in order, one line each; text outside blocks (div soup) too."""
+    """Blocks in order, one line each (a block holding blocks is walked into); loose text too."""
     lines: list[Line] = []
 
     def walk(node: Tag) -> None:
         loose: list[str] = []
         for child in node.children:
+            if isinstance(child, Comment | Doctype | Declaration | ProcessingInstruction):
+                continue
             if isinstance(child, NavigableString):
                 loose.append(str(child))
+            elif not isinstance(child, Tag):
                 continue
-            if not isinstance(child, Tag):
-                continue
-            if child.name == "br":
-                loose.append("\n")
+            elif child.name in (*_BLOCKS, *_CONTAINERS) and child.find((*_BLOCKS, "div")):
+                flush(loose)
+                walk(child)  # a table cell or list item holding paragraphs
             elif child.name in _BLOCKS or (
-                child.name == "div" and _CAPTION_CLASS.search(" ".join(child.get("class") or []))
+                child.name in _CONTAINERS and child.name not in ("span", "font")
             ):
                 flush(loose)
-                for part in child.get_text("\n").split("\n\n"):
-                    lines.append(Line(collapse_space(part), _block_kind(child)))
-            elif child.name in _CONTAINERS and child.find((*_BLOCKS, "div", "br")):
-                flush(loose)
-                walk(child)
+                kind = _block_kind(child)
+                lines.extend(Line(text, kind) for text in _text(child))
             else:
-                loose.append(child.get_text(" "))
+                loose.append(child.get_text())
         flush(loose)
 
     def flush(loose: list[str]) -> None:
-        for part in "".join(loose).split("\n"):
-            if part.strip():
-                lines.append(Line(collapse_space(part)))
+        lines.extend(
+            Line(collapse_space(part)) for part in "".join(loose).split(_BREAK) if part.strip()
+        )
         loose.clear()
 
+    for br in root.find_all("br"):
+        br.replace_with(_BREAK)
     walk(root)
     return [line for line in lines if line.text]
 
@@ -184,6 +230,7 @@ def import_html(raw: str) -> Imported:
     images = [img.get("src", "") for img in soup.find_all("img")]
     body = soup.body or soup
     lines = _lines(body)
+    title = title or _title_from_head(soup, lines) or _styled_headline(body, lines)
     article = import_lines(
         lines,
         "\n".join(line.text for line in lines),

@@ -194,7 +194,8 @@ def _trim_tail(result: Imported, kept: list[Line]) -> None:
 
 
 def _fill_gaps(result: Imported) -> None:
-    paragraphs = [b.text for b in result.blocks if b.kind == PARAGRAPH]
+    # Menu words left at the top ("Trang chủ") are no headline: take the first real sentence.
+    paragraphs = [b.text for b in result.blocks if b.kind == PARAGRAPH and len(b.text.split()) >= 4]
     if not result.title and paragraphs:
         words = paragraphs[0].split(".")[0].split()
         result.title = " ".join(words[:_TITLE_WORDS]) + ("…" if len(words) > _TITLE_WORDS else "")
