@@ -199,7 +199,8 @@ def test_organisations_places_and_concepts_named_after_people_are_not_people():
             "Chi đoàn Trường THPT Trần Phú phối hợp với Đoàn TNCS Hồ Chí Minh phường Nguyễn Thị "
             "Minh Khai học tập tư tưởng Hồ Chí Minh tại TP. Hồ Chí Minh. Đường Nguyễn Văn Cừ đông "
             "vui. Đồng chí Bí thư Chi bộ phát biểu. Đoàn viên đến từ Hà Nội. Bệnh viện Đa khoa Phạm "
-            "Ngọc Thạch và Trường Tiểu học Lê Văn Tám nhận giải."
+            "Ngọc Thạch và Trường Tiểu học Lê Văn Tám nhận giải. Công ty Cổ phần Hoàng Anh Gia Lai "
+            "tài trợ; đền thờ Lý Thái Tổ được tu bổ."
         )
         == []
     )

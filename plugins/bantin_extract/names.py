@@ -33,7 +33,7 @@ FAMILY_NAMES = _keys(
 
 # Capitalised words that begin a title, an office or a new sentence and never sit inside a name.
 NEVER_IN_NAME = _keys(
-    "Bí Phó Ủy Uỷ Đảng Ban Sở Khoa Phòng Viện Tỉnh Huyện Quận Phường Xã Giám Ngày "
+    "Bí Phó Trưởng Ủy Uỷ Đảng Ban Sở Khoa Phòng Viện Tỉnh Huyện Quận Phường Xã Giám Ngày "
     "Tháng Tại Và Của Các Những Với Cho Trong Theo Về Là Được Đã Sẽ Lớp Ảnh Nguồn Bài Bà "
     "Thầy Chủ Tịch Hiệu Thường Trực Đồng Chí Đ Phát Tham Đây Sau Trước Sáng Chiều Tối Dự Buổi Lễ "
     "Đến Thực Kết Qua Để Nhân Cùng Thay Quang Toàn Hiện Bên Như Nối Căn Trao Tặng Chúc Trên "
@@ -70,7 +70,7 @@ ORG_BEFORE = _keys(
     "sở học viện khu thôn ấp làng bản cầu chợ đền chùa nhà bảo tàng lăng công viên cơ "
     "quảng trường giải thưởng hẻm ngõ sông núi đảo ấp xóm tổ dân huân huy chương "
     "thpt thcs th tncs hcm ubnd hđnd lớp chi đoàn đội mang tên tên theo quận hiệu chuyên "
-    "khoa hóa hoá viện tích niệm ty giải cúp quỹ"
+    "khoa hóa hoá viện tích niệm ty giải cúp quỹ phần thờ đài sách tượng"
 ) | frozenset({canon("thanh niên"), canon("cộng sản")})
 
 # Places and fixed phrases that begin with a family name but are not people.
