@@ -84,6 +84,7 @@ def test_health(service):
         (b"[1, 2]", "text/plain", 400),
         (b'{"path": 12}', "text/plain", 400),
         (b"\xff\xfe", "text/plain", 400),
+        (b"[" * 1024, "text/plain", 400),
         (b'{"path": "/khong-co.html"}', "text/plain", 404),
         (json.dumps({"path": ARTICLE}).encode(), "application/x-www-form-urlencoded", 415),
         (json.dumps({"path": ARTICLE}).encode(), "", 415),

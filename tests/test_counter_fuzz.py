@@ -30,6 +30,7 @@ bodies = st.one_of(
         ),
     ),
     st.just(json.dumps({"path": ARTICLE}).encode()),
+    st.builds(lambda depth: b"[" * depth, st.integers(0, 1024)),
 )
 content_types = st.sampled_from(
     ["text/plain", "text/plain;charset=UTF-8", "application/json", "text/html", "", "TEXT/PLAIN; x"]

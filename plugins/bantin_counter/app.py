@@ -111,7 +111,7 @@ class CounterApp:
                 return _error(413, f"Nội dung quá lớn (tối đa {MAX_BODY} byte).", cors)
         try:
             data = json.loads(body.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):  # "[[[[…" nests past the limit
             data = None
         path = data.get("path") if isinstance(data, dict) else None
         if not isinstance(path, str):
