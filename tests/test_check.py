@@ -100,3 +100,11 @@ def test_the_command_reads_dates_day_first_in_a_fresh_process(tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert json.loads(result.stdout)["files"][0]["date"].startswith("2024-04-12T09:15")
+
+
+def test_yaml_tags_written_as_one_string_are_flagged(tmp_path, capsys):
+    site = make_site(tmp_path, "yaml_tags_string.md")
+    code, report = run_check(capsys, site)
+    assert code == 0
+    (warning,) = [p for p in problems_of(report, "cảnh báo") if "Tags" in p["message"]]
+    assert warning["line"] == 6 and "- " in warning["message"]

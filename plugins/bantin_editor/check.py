@@ -38,7 +38,7 @@ def check_site(site, paths: list[Path]) -> list[dict]:
             if is_article:
                 problems += rules.check_site_data(site, content, path, shown)
             problems += rules.check_images(site, content, path, shown, text)
-            problems += rules.check_text(content, shown, text, now)
+            problems += rules.check_text(content, path, shown, text, now)
         reports.append(_report(shown, content, problems))
     collisions = rules.url_collisions(saved)
     for report in reports:

@@ -93,7 +93,7 @@ def check_images(site, content, path: Path, shown: str, text: str) -> list[Probl
     return problems
 
 
-def check_text(content, shown: str, text: str, now: datetime) -> list[Problem]:
+def check_text(content, path: Path, shown: str, text: str, now: datetime) -> list[Problem]:
     problems = []
     if PLACEHOLDER in text:
         problems.append(
@@ -108,6 +108,18 @@ def check_text(content, shown: str, text: str, now: datetime) -> list[Problem]:
                 None,
                 WARNING,
                 "bài đang là bản nháp (Status: draft), sẽ không hiện trên trang",
+            )
+        )
+    tags = content.metadata.get("tags") or []
+    if text.startswith("---") and len(tags) == 1 and "," in str(tags[0]):
+        # In YAML "Tags: a, b" is ONE tag; the Markdown header form splits it, YAML does not.
+        problems.append(
+            Problem(
+                shown,
+                field_line(str(path), "tags"),
+                WARNING,
+                f"Tags: '{tags[0]}' là MỘT từ khóa; ở phần đầu YAML hãy viết mỗi từ khóa "
+                "một dòng bắt đầu bằng '- '",
             )
         )
     for number, line in enumerate(text.splitlines(), 1):
