@@ -306,6 +306,19 @@ def test_whole_page_with_menus_and_footer():
     ]
 
 
+def test_names_split_onto_their_own_line_by_inline_markup_are_rejoined():
+    # Rendered Markdown gives "Đồng chí **Triệu Minh Anh**, sinh viên …" as three lines.
+    text = f"{BODY}\nĐồng chí\nTriệu Minh Anh\n, sinh viên lớp K48 Toán, Phó Chủ nhiệm Câu lạc bộ Tin học."
+    assert people(text) == [
+        {
+            "name": "Triệu Minh Anh",
+            "honorific": "đồng chí",
+            "degree": None,
+            "role": "sinh viên lớp K48 Toán, Phó Chủ nhiệm Câu lạc bộ Tin học",
+        }
+    ]
+
+
 def test_no_break_space_inside_a_name_does_not_split_it():
     assert [p["name"] for p in people("Đồng chí Lưu\u00a0Văn Đức phát biểu.")] == ["Lưu Văn Đức"]
 

@@ -1,0 +1,24 @@
+"""Rejoins lines that inline markup split inside a sentence ("Đồng chí" / "Triệu Minh Anh" / ", sinh viên")."""
+
+import re
+
+# A line that starts with one of these continues the previous one: no paragraph opens on them.
+_CONTINUES = frozenset(",;:).")
+# The previous line stops on an honorific, so the name was cut off onto the next line.
+_ENDS_ON_HONORIFIC = re.compile(r"(?:^|\s)(?:đồng chí|đ/c\.?|ông|bà|thầy|cô|em)$", re.IGNORECASE)
+
+
+def sentence_lines(text: str) -> list[str]:
+    """Lines of `text` with inline-markup breaks undone; other line breaks are kept."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if lines and line and lines[-1]:
+            if line[0] in _CONTINUES:
+                lines[-1] += line
+                continue
+            # Only the last few characters are searched, so a long line costs nothing extra.
+            if _ENDS_ON_HONORIFIC.search(lines[-1][-12:]):
+                lines[-1] += " " + line
+                continue
+        lines.append(line)
+    return lines
