@@ -60,7 +60,7 @@ _PAIRED = {
         ("nhân", "công", "dân viên sự"),
         ("quản", "", "lý"),
         ("tổ", "", "chức trưởng dân"),
-        ("học", "đại sinh", "sinh viện"),
+        ("học", "đại sinh tin khoa toán hóa hoá văn tiểu trung vật y dược", "sinh viện"),
     )
 }
 _AND = canon("và")
