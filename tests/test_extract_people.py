@@ -270,6 +270,12 @@ def test_name_in_capitals_is_kept_and_runs_into_the_headline_are_cut():
     ]
 
 
+def test_capitalised_verb_after_a_name_in_a_headline_is_cut():
+    assert [p["name"] for p in people("CHI BỘ ĐỒNG CHÍ NGUYỄN VĂN HẢI PHÁT BIỂU")] == [
+        "NGUYỄN VĂN HẢI"
+    ]
+
+
 def test_headline_in_title_case_does_not_lengthen_the_name():
     found = people(
         "Đồng Chí Phan Văn Hải Thăm Và Làm Việc Tại Xã\nSáng nay, đồng chí Phan Văn "

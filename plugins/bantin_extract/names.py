@@ -129,6 +129,11 @@ def read_name(tokens: list[Token], start: int, *, allow_caps: bool) -> int:
     end = start
     while end < len(tokens) and end - start < 6 and name_syllable(tokens[end], caps):
         end += 1
+    # Inside a headline-style run the office or verb is capitalised too: "… HẢI PHÁT BIỂU".
+    for cut in range(start + 2, end - 1):
+        if f"{tokens[cut].key} {tokens[cut + 1].key}" in ENDING_BIGRAMS:
+            end = cut
+            break
     # A trailing capitalised word that opens an office or a sentence belongs to what follows.
     while end - start > 2 and end < len(tokens) and tokens[end].shape == "lower":
         if f"{tokens[end - 1].key} {tokens[end].key}" not in ENDING_BIGRAMS:
