@@ -19,6 +19,7 @@ class UnitPagesGenerator(Generator):
         relative = self.settings["RELATIVE_URLS"]
         groups = self.context.get("unit_groups") or []
         template = self.get_template("unit")
+        feeds = self.settings.get("BANTIN_UNIT_FEEDS", True)
         for group in groups:
             unit, articles = group["unit"], group["articles"]
             writer.write_file(
@@ -30,12 +31,13 @@ class UnitPagesGenerator(Generator):
                 url=group["url"],
                 unit=unit,
                 unit_profile=group.get("profile"),
-                unit_feed=group["feed"],
+                unit_feed=group["feed"] if feeds else None,
                 articles=articles,
                 dates=articles,
                 page_name=group["url"][: -len(".html")],
             )
-            if articles and self.settings.get("BANTIN_UNIT_FEEDS", True):
+            # Written even while empty: readers can subscribe before a unit's first article.
+            if feeds:
                 writer.write_feed(
                     articles,
                     self.context,

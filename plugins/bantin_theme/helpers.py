@@ -46,7 +46,9 @@ def trail(content, strings: dict) -> list[tuple[str, str]]:
     if unit:
         steps.append((unit["name"], UNIT_URL.format(slug=unit["slug"])))
     category = getattr(content, "category", None)
-    if category is not None and hasattr(content, "date"):
+    # A draft's category may have no page yet.
+    published = getattr(content, "status", "published") != "draft"
+    if category is not None and hasattr(content, "date") and published:
         steps.append((str(category), category.url))
     if len(steps) == 1:
         steps.append((content.title, content.url))
