@@ -36,13 +36,6 @@ class _Collector(logging.Handler):
             self.records.append(record)
 
 
-def _yaml_line(record) -> int | None:
-    # The YAML text starts at the end of the opening "---" line, so its line 0 is file line 1.
-    error = record.exc_info[1] if record.exc_info else None
-    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    return mark.line + 1 if mark else None
-
-
 def _locate(problem: Problem, path: Path) -> Problem:
     """A message naming a field ("thiếu trường 'Title:'") points at that field, or the header."""
     named = _FIELD_NAMED.search(problem.message)
@@ -130,13 +123,5 @@ class ContentReader:
             level = ERROR if record.levelno >= logging.ERROR else WARNING
             message = record.getMessage().replace(str(path.resolve()), shown)
             problem = from_log_message(shown, level, message)
-            if problem.line is None and "YAML" in message:
-                problem = Problem(
-                    shown,
-                    _yaml_line(record),
-                    ERROR,
-                    "phần đầu YAML (giữa hai dòng ---) viết sai; kiểm tra dấu hai chấm "
-                    "và đặt giá trị có dấu ':' hoặc '#' trong ngoặc kép",
-                )
             problems.append(_locate(problem, path))
         return content, problems
