@@ -28,7 +28,8 @@ def check_site(site, paths: list[Path]) -> list[dict]:
     for path in requested + others:
         shown = shown_path(site, path)
         content, problems = reader.read(path, with_facts=path.resolve() in wanted)
-        if content is not None:  # drafts are written too (ban-nhap/), so they can collide
+        # Drafts are written too (ban-nhap/), so they can collide; an empty save_as is not written.
+        if content is not None and content.save_as:
             saved.setdefault(os.path.normpath(content.save_as), []).append(shown)
         if path.resolve() not in wanted:
             continue
