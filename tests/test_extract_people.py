@@ -137,6 +137,19 @@ def test_degrees_are_normalised(written, degree):
     ]
 
 
+def test_unlisted_degrees_and_office_abbreviations_still_introduce_names():
+    found = people(
+        "GS.TSKH Nguyễn Văn Hiệu, BSCK1 Trần Thị Lan, DS Lê Minh Châu và PCT Hoàng Văn "
+        "Sỹ dự lễ tại Trường THPT Trần Phú."
+    )
+    assert [(p["name"], p["degree"]) for p in found] == [
+        ("Nguyễn Văn Hiệu", "GS.TS."),
+        ("Trần Thị Lan", "BSCKI."),
+        ("Lê Minh Châu", None),
+        ("Hoàng Văn Sỹ", None),
+    ]
+
+
 def test_title_before_the_name_is_the_role():
     found = by_name(
         "Phó Bí thư Thường trực Huyện ủy Trịnh Xuân Quang dự và phát biểu.\n"

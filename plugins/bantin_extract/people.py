@@ -20,7 +20,10 @@ _CHU_TICH = (key_of("chủ"), key_of("tịch"))
 _LIST_INTROS = _LIST_SEPARATORS | keys_of(": là gồm")
 # Keys of tokens that may open an honorific, a status word or a spelled-out degree.
 _STARTER_KEYS = HONORIFIC_FIRST_KEYS | DEGREE_FIRST_WORDS
-_CAPITALISED = frozenset({"title", "caps"})
+# Abbreviated offices and titles that may stand before a name ("PBT Nguyễn Văn A").
+_TITLE_ACRONYMS = keys_of(
+    "pct bt pbt uv quv tuv huv uvbtv gđ pgđ ct nsưt nsnd hlv đv đvdb cb cbgv nv pv btv tbt"
+)
 # Lines shorter than this (in tokens) are headings, captions or furniture, not body text.
 _BODY_LINE = 12
 
@@ -76,7 +79,7 @@ class _LineScanner:
             token = tokens[i]
             if token.key in starters or token.text in abbreviations:
                 i = self._credit(i) or self._introduced(i) or self._bare(i) or i + 1
-            elif token.shape != "title" or (i and tokens[i - 1].shape in _CAPITALISED):
+            elif token.shape != "title" or (i and tokens[i - 1].shape == "title"):
                 i += 1  # lower-case words, marks, and words inside a capitalised run start nothing
             elif token.key in _CREDIT_WORDS:
                 i = self._credit(i) or self._bare(i) or i + 1
@@ -132,7 +135,7 @@ class _LineScanner:
     def _bare(self, i: int) -> int | None:
         """A name with no introducer: starts with a family name and is not an organisation's."""
         tokens = self.tokens
-        if tokens[i].shape != "title" or (i > 0 and tokens[i - 1].shape in ("title", "caps")):
+        if tokens[i].shape != "title" or (i > 0 and tokens[i - 1].shape == "title"):
             return None
         run_end = i
         while run_end < len(tokens) and tokens[run_end].shape == "title" and run_end - i < 12:
@@ -190,7 +193,8 @@ class _LineScanner:
             return True
         if i >= 2 and f"{tokens[i - 2].key} {before.key}" in ORG_BEFORE:
             return True
-        return before.shape == "caps" and len(before.text) > 1
+        # "THPT Trần Phú", "TNCS Hồ Chí Minh"; but "PCT Nguyễn Văn A" is an office abbreviation.
+        return before.shape == "caps" and len(before.text) > 1 and before.key not in _TITLE_ACRONYMS
 
     # -- one mention and the list it may open ---------------------------------------------
 
