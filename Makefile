@@ -50,6 +50,7 @@ devserver: $(STAMP)
 
 publish: $(STAMP)
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF)
+	$(MAKE) admin
 
 clean:
 	rm -rf $(OUTPUTDIR) .cache
