@@ -32,12 +32,24 @@ TEMPLATES = (
     "với hơn {n}.{n3} lượt người tham gia và khoảng {p}% hộ gia đình đồng thuận.",
     "Đến nay, chi bộ khu dân cư số {s} đã hoàn thành {p},{s}% chỉ tiêu, thu hút {n} học sinh, sinh viên.",
 )
+# Sentences without numbers: most of a bulletin is prose like this.
+PROSE = (
+    "Chi bộ luôn đoàn kết, lãnh đạo nhân dân thực hiện tốt các phong trào thi đua của địa phương.",
+    "Các đảng viên đã phát huy dân chủ, tinh thần thẳng thắn, tích cực góp ý kiến tại cuộc họp.",
+    "Đồng chí {name} nhấn mạnh công tác phát triển đảng viên là nhiệm vụ thường xuyên, quan trọng.",
+    "Hội nghị đề ra các giải pháp nâng cao chất lượng sinh hoạt chi bộ trong thời gian tới.",
+    "Công tác kiểm tra, giám sát được tăng cường, kịp thời chấn chỉnh những hạn chế, khuyết điểm.",
+    "Đảng ủy quan tâm bồi dưỡng, giáo dục lý tưởng cách mạng cho quần chúng ưu tú trong đoàn viên.",
+    "Buổi sinh hoạt diễn ra trong không khí trang nghiêm, dân chủ và đạt được mục đích đề ra.",
+    "Các đại biểu đã thảo luận, đóng góp nhiều ý kiến tâm huyết, trách nhiệm vào dự thảo báo cáo.",
+)
 NAMES = ("Nguyễn Văn An", "Trần Thị Bình", "Lê Hoàng Cường", "Phạm Thu Dung", "Võ Minh Giang")
 UNITS = ("Trường Tiểu học Hòa Bình", "khu phố 3", "Công ty Cổ phần Sông Hồng", "thôn Đông")
 
 
 def sentence(rng: random.Random) -> str:
-    template = rng.choice(TEMPLATES)
+    # About one sentence in three carries dates, documents or counts, as in real bulletins.
+    template = rng.choice(TEMPLATES) if rng.random() < 0.35 else rng.choice(PROSE)
     return template.format(
         d=rng.randint(1, 20),
         d2=rng.randint(21, 28),

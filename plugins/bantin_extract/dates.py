@@ -23,7 +23,7 @@ _LEAD = (
 DATE_RE = re.compile(
     rf"""
     (?<![\w/.,])
-    (?P<list>(?:{_ITEM}{_JOIN})+)?
+    (?P<list>(?:{_ITEM}{_JOIN}){{1,6}})?
     (?:
         (?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>\d{{4}}))?
       | (?P<wd>\d{{1,2}})\s+tháng\s+(?P<wm>\d{{1,2}})(?:\s*,?\s+năm\s+(?P<wy>\d{{4}}))?

@@ -22,14 +22,16 @@ FIGURE_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# Case-sensitive alternatives scan much faster than a Unicode case-blind pattern.
 _WORD_START = re.compile(
-    r"(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười"
+    r"|HAI|BA|BỐN|NĂM|SÁU|BẢY|TÁM|CHÍN|MƯỜI)(?!\w)"
 )
 _WORD_NEXT = re.compile(
     r"\s+(một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|linh|lẻ)(?!\w)",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[đĐ]/[cC]\b|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|[^\W\d_]+|\d+|[^\w\s]")
+_TOKEN = re.compile(r"[đĐ]/[cC]\b|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|[^\W\d_]+\d?(?!\w)|[^\W\d_]+|\d+|[^\w\s]")
 _QUALIFIER = re.compile(
     r"(?<!\w)(?P<q>trên dưới|gần như|xấp xỉ|hơn|gần|trên|khoảng|dưới|ngót|chừng)\s+$", re.IGNORECASE
 )
@@ -141,6 +143,13 @@ _COUNT_VERBS = frozenset({"có", "gồm", "cho", "với", "được", "và", "t�
 _MONEY_CONTEXT = re.compile(
     r"(?:tiền|kinh phí|ngân sách|trị giá|ủng hộ|quyên góp|vốn|thu|chi|giá trị)", re.IGNORECASE
 )
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_LETTER_CODE = re.compile(r"(?:^|\s)[A-ZĐ]\.?\s?$")  # "phòng họp A. 908"
+_WORD = re.compile(r"[^\W\d_]+\d?|[đĐ]/[cC]")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_SHARE = re.compile(r"\s+trong\s+(?:tổng\s+)?số\s+\d+\s")
+# The first word after a number, to turn most candidates away before reading a unit phrase.
+_NEXT_WORD = re.compile(r"\s?([^\W\d_]+|[“\"])")
 _ELLIPTIC = re.compile(r"\s(?P<u>chính thức|dự bị)(?!\w)", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"(?<![\w/.])\d{1,2}\s?[/-]\s?\d{4}(?!\d)")
 _TIME = re.compile(r"(?<![\w/.])\d{1,2}(?:\s?(?:giờ|h)(?:\s?\d{1,2})?(?!\w)|:\d{2})", re.IGNORECASE)
@@ -148,7 +157,7 @@ _LONG_DIGITS = re.compile(r"\d[\d .]{8,}\d")
 
 
 def _number(text: str) -> float:
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+    if _GROUPED.fullmatch(text):
         text = text.replace(".", "")
     return float(text.replace(",", "."))
 
@@ -199,7 +208,7 @@ def _quoted(text: str, start: int) -> bool:
 
 def _named(text: str, start: int) -> bool:
     """Is the number a name, ordinal or code ("chi bộ 20", "đợt 1", "phòng họp A. 908")?"""
-    if re.search(r"(?:^|\s)[A-ZĐ]\.?\s?$", text[max(0, start - 4) : start]):
+    if _LETTER_CODE.search(text[max(0, start - 4) : start]):
         return True
     words = _previous_words(text, start)
     if not words or words[-2:] in (("tổng", "số"), ("với", "số"), ("toàn", "bộ"), ("có", "số")):
@@ -216,7 +225,7 @@ class _Tokens:
         self.items = []
         for m in _TOKEN.finditer(text, at, end):
             self.items.append((m.group(0), m.start(), m.end()))
-            if len(self.items) >= 12:  # no unit phrase is longer
+            if len(self.items) >= 10:  # no unit phrase is longer
                 break
         self.text_end = len(text)
         self._text, self._at, self._upper = text, at, None
@@ -265,7 +274,7 @@ def _unit(tokens: _Tokens, known_only: bool) -> tuple[str, int] | None:
         return inner[0].lower() + inner[1:], items[0][2]
     words = []
     for word, _, _ in items:
-        if not re.fullmatch(r"[^\W\d_]+|[đĐ]/[cC]", word):
+        if not _WORD.fullmatch(word):
             break
         words.append(word)
     if not words:
@@ -286,7 +295,7 @@ def _unit(tokens: _Tokens, known_only: bool) -> tuple[str, int] | None:
             return None
         if words[0][0].isupper() and not tokens.upper_line and not words[0].isupper():
             return None  # a capitalised word after a number starts a name ("Chi bộ 7 Lãnh đạo")
-        phrase = _open_phrase(words, 0, 3, tokens)
+        phrase = _open_phrase(words, 0, 4, tokens)
     else:
         modifiers = units.HEADS.get(" ".join(head))
         phrase = words[: len(head)]
@@ -400,6 +409,11 @@ def _digit_figure(text: str, match: re.Match, spans) -> tuple[dict, int] | None:
             figure["value_max"] = _plain(_number(match["max"]))
         return figure, end
     multiplier = units.MULTIPLIERS.get(match["mult"] or "", 1)
+    following = _NEXT_WORD.match(text, end)
+    if following is None and multiplier == 1 and not match["dong"]:
+        return None  # "1, 2, 3": nothing counted follows
+    if following is not None and following[1].lower() in units.NOT_COUNTS:
+        return None  # "07 ngày", "18 tuổi"
     tokens = _Tokens(text, end)
     elliptic = _ELLIPTIC.match(text, end)
     if match["dong"]:
@@ -419,11 +433,11 @@ def _digit_figure(text: str, match: re.Match, spans) -> tuple[dict, int] | None:
     if unit_text in units.NOT_COUNTS:
         return None
     is_year = (
-        re.fullmatch(r"(?:1[89]|20)\d\d", match["a"]) and not match["total"] and multiplier == 1
+        _YEAR.fullmatch(match["a"]) and not match["total"] and multiplier == 1
     )
     if is_year and unit_text.split()[0] not in units.HEADS:
         return None
-    if match["max"] and re.fullmatch(r"(?:1[89]|20)\d\d", match["max"]):
+    if match["max"] and _YEAR.fullmatch(match["max"]):
         return None
     if match["total"] and _number(match["total"]) < value:
         return None
@@ -447,7 +461,7 @@ def _digit_figure(text: str, match: re.Match, spans) -> tuple[dict, int] | None:
 
 def _share_of_total(text: str, end: int) -> tuple[str, int] | None:
     """The noun of "2 trong tổng số 5 chi bộ", counted by the first number too."""
-    follow = re.match(r"\s+trong\s+(?:tổng\s+)?số\s+\d+\s", text[end : end + 40])
+    follow = _SHARE.match(text[end : end + 40])
     if not follow:
         return None
     unit = _unit(_Tokens(text, end + follow.end()), known_only=True)
@@ -457,7 +471,7 @@ def _share_of_total(text: str, end: int) -> tuple[str, int] | None:
 def _word_figure(text: str, match: re.Match) -> tuple[dict, int] | None:
     words = [match.group(0).lower()]
     at = match.end()
-    while True:
+    while len(words) < 6:  # "chín trăm chín mươi chín" is the longest a bulletin spells out
         more = _WORD_NEXT.match(text, at)
         if not more:
             break
@@ -470,6 +484,11 @@ def _word_figure(text: str, match: re.Match) -> tuple[dict, int] | None:
         return None
     if words == ["một"] and previous != ("thêm",):
         return None  # "một" is an article unless it is a real count ("có thêm một đảng viên")
+    following = _NEXT_WORD.match(text, at)
+    if following is None or (
+        following[1].lower() not in units.HEAD_WORDS and text[following.end() : following.end() + 2] != "/c"
+    ):
+        return None  # spelled-out counts are taken only before a known counted noun
     if words == ["năm"] and previous and previous[0] not in _COUNT_VERBS:
         return None  # "Hàng năm chi bộ …": a year word, not five
     if words[-1] in ("mươi", "trăm") and len(words) == 1:

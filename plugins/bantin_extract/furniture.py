@@ -43,8 +43,15 @@ CATEGORY_LABELS = frozenset(
         "Tin Đảng ủy",
         "Hoạt động của cấp ủy Đảng",
         "Hoạt động Đảng - Đoàn thể",
-        "Đảng bộ",
-        "Chi bộ",
+        "Thông tin hoạt động",
+        "Tin hoạt động Đảng",
+        "Tin tức hoạt động",
+        "Hoạt động chi bộ",
+        "Hoạt động Đảng bộ",
+        "Tin Đảng bộ",
+        "Công tác xây dựng Đảng",
+        "Văn bản",
+        "Thông báo - Sự kiện",
     )
 )
 # Whole lines that are navigation or site widgets.
@@ -68,7 +75,11 @@ _PHONE = re.compile(
     re.IGNORECASE,
 )
 _URL = re.compile(r"https?://|www\.\S", re.IGNORECASE)
-_IMAGE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|bmp)\b|(?<!\w)z\d{9,}_[0-9a-f]{8,}", re.IGNORECASE)
+# A whole whitespace-delimited token holding an image file name; anchored at the token start
+# and lazy inside it, so a long token is scanned once.
+_IMAGE = re.compile(
+    r"(?<!\S)\S*?\.(?:jpe?g|png|gif|webp|bmp)\b\S*|(?<!\w)z\d{9,}_[0-9a-f]{8,}", re.IGNORECASE
+)
 
 _VIEWS = re.compile(
     r"(?:lượt\s+xem|lượt\s+đọc|số\s+lượt\s+xem|views?|lượt\s+view)\s*:?\s*(\d{1,3}(?:[.,]\d{3})+|\d+)",
@@ -136,6 +147,8 @@ def is_label(line: str) -> bool:
 def is_widget(line: str) -> bool:
     """Navigation, counters, share buttons, image file names, phone and link lines."""
     stripped = line.strip()
+    if len(stripped) > 300:
+        return False  # widgets are short; long lines are text (and kept linear to scan)
     if _WIDGET.match(stripped) or _BREADCRUMB.search(stripped):
         return True
     if _PHONE.search(stripped) and len(stripped.split()) <= 12:

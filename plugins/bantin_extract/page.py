@@ -82,7 +82,8 @@ def _split_store_line(line: str) -> tuple[str | None, str]:
     head, rest = (line[: start.start()], line[start.start() :]) if start else (line, "")
     words = head.split()
     for size in range(min(6, len(words)), 0, -1):  # "Chính trị Lâm Đồng: …": drop the label
-        if canon(" ".join(words[:size])) in furniture.CATEGORY_LABELS and len(words) > size:
+        label = canon(" ".join(words[:size])) in furniture.CATEGORY_LABELS
+        if label and len(words) > size and words[size][:1].isupper():
             head = " ".join(words[size:])
             break
     head = head.strip()
@@ -121,6 +122,7 @@ def _clean_lines(lines: list[str]) -> tuple[list[str], date | None, int | None]:
     published, views = None, None
     header = True
     dropped: set[int] = set()
+    date_lines: set[int] = set()
     for index, line in enumerate(lines):
         if furniture.is_comment_form(line):
             dropped.update(range(index, len(lines)))
@@ -140,6 +142,7 @@ def _clean_lines(lines: list[str]) -> tuple[list[str], date | None, int | None]:
                     dropped.update(used)
             views = views if views is not None else furniture.read_views(stripped)
             dropped.add(index)
+            date_lines.add(index)
             continue
         counter = furniture.read_views(stripped)
         if counter is not None and (len(stripped.split()) <= 12 or _starts_with_views(stripped)):
@@ -148,9 +151,11 @@ def _clean_lines(lines: list[str]) -> tuple[list[str], date | None, int | None]:
             continue
         if furniture.is_widget(stripped) or furniture.is_label(stripped):
             dropped.add(index)
-    kept = []
+    kept: list[str | None] = []
     for index, line in enumerate(lines):
-        if index not in dropped:
+        if index in date_lines:
+            kept.append(None)  # where the date line stood: it tells a label from a headline
+        elif index not in dropped:
             kept.append(furniture.strip_images(line.strip()))
     return kept, published, views
 
@@ -171,31 +176,49 @@ def _starts_with_views(line: str) -> bool:
     return bool(re.match(r"^\s*(?:views?|lượt\s+xem|lượt\s+đọc)\b", line, re.IGNORECASE))
 
 
-def _drop_banner(lines: list[str], raw_lines: list[str]) -> list[str]:
-    """Site banners: short lines above a phone or link line at the top of the page."""
-    top = [
+def _drop_banner(lines: list, raw_lines: list[str]) -> list:
+    """Site banners: short lines above a phone or link line in the page header."""
+    header = []
+    for line in raw_lines[:12]:
+        if _is_body_line(line.strip()):
+            break
+        header.append(line)
+    contact = [
         i
-        for i, line in enumerate(raw_lines[:8])
+        for i, line in enumerate(header)
         if furniture.is_widget(line.strip())
         and (furniture._PHONE.search(line) or furniture._URL.search(line))
     ]
-    if not top:
+    if not contact:
         return lines
-    banner = {canon(line) for line in raw_lines[: top[-1]] if line.strip()}
-    return [line for line in lines if canon(line) not in banner or not line.strip()]
+    banner = {canon(line) for line in header[: contact[-1]] if 0 < len(line.split()) <= 8}
+    return [line for line in lines if line is None or canon(line) not in banner or not line.strip()]
 
 
-def _find_title(lines: list[str]) -> tuple[str | None, list[str]]:
-    """(headline, body lines): the first content line when it reads as a headline."""
-    content = [i for i, line in enumerate(lines) if line.strip()]
+def _find_title(lines: list) -> tuple[str | None, list]:
+    """(headline, body lines): the first content line when it reads as a headline.
+
+    A short line printed above the date line, itself above a headline, is a section label.
+    """
+    items = [i for i, line in enumerate(lines) if line is None or line.strip()]
+    content = [i for i in items if lines[i] is not None]
     if not content or not _title_like(lines[content[0]]):
         return None, lines
     first = content[0]
+    after = items[items.index(first) + 1 : items.index(first) + 3]
+    if len(after) == 2 and lines[after[0]] is None and lines[after[1]] is not None:
+        if _title_like(lines[after[1]]) and len(lines[first].split()) <= 6:
+            first = after[1]
     title = lines[first].strip()
-    if title.endswith(":") and len(content) > 1 and _title_like(lines[content[1]]):
-        title = f"{title} {lines[content[1]].strip()}"  # overline + main line
+    following = [i for i in content if i > first]
+    if title.endswith(":") and following and _title_like(lines[following[0]]):
+        title = f"{title} {lines[following[0]].strip()}"  # overline + main line
     key = canon(title)
-    body = [line for i, line in enumerate(lines) if i <= first or canon(line) != key]
+    body = [
+        line
+        for i, line in enumerate(lines)
+        if i >= first and (i == first or line is None or canon(line) != key)
+    ]
     return title, body
 
 
@@ -230,7 +253,7 @@ def read_legacy_page(raw: str) -> dict:
         "published": published,
         "views": views,
         "year_hint": year_hint,
-        "body": "\n".join(kept),
+        "body": "\n".join(line for line in kept if line is not None),
     }
 
 
