@@ -316,7 +316,8 @@ def test_whole_page_with_menus_and_footer():
         "Trang chủ\nGiới thiệu\nTin tức - Sự kiện\nTrường THPT Nguyễn Trãi - Ba Đình\n"
         "Sáng 10/10, chi bộ kết nạp quần chúng ưu tú Đặng Thùy Linh, giáo viên môn Ngữ văn. Dự "
         "lễ có đồng chí Hoàng Minh Tuấn, Phó Bí thư Đảng ủy phường Kim Mã và các đảng viên.\n"
-        "Bài và ảnh: Thu Trang\nTin liên quan\nĐịa chỉ: Số 50 phố Nam Cao, phường Giảng Võ, Hà Nội"
+        "Bài và ảnh: Thu Trang\nTin liên quan\nĐịa chỉ: Số 50 phố Nam Cao, phường Giảng Võ, Hà Nội\n"
+        "Chịu trách nhiệm nội dung: Ông Đào Văn Tiến - Hiệu trưởng"
     )
     assert [(p["name"], p["role"], p.get("incidental", False)) for p in people(page)] == [
         ("Đặng Thùy Linh", "giáo viên môn Ngữ văn", False),

@@ -1,4 +1,4 @@
-"""Rejoins lines that inline markup split inside a sentence ("Đồng chí" / "Triệu Minh Anh" / ", sinh viên")."""
+"""Prepares lines for the people finder: rejoins lines split by inline markup, spots site footers."""
 
 import re
 
@@ -22,3 +22,17 @@ def sentence_lines(text: str) -> list[str]:
                 continue
         lines.append(line)
     return lines
+
+
+# Footer and imprint lines name the site's editors, not people in the news.
+_FOOTER = re.compile(
+    r"(?:chịu trách nhiệm|bản quyền|copyright|©|địa chỉ|điện thoại|đt:|fax|email|e-mail|"
+    r"hotline|website|giấy phép|ghi rõ nguồn|(?:trưởng |phó )?ban biên tập|thiết kế bởi|"
+    r"tổng biên tập:|phụ trách:)",
+    re.IGNORECASE,
+)
+
+
+def is_footer(line: str) -> bool:
+    """A site footer line ("Chịu trách nhiệm nội dung: Ông …", "Địa chỉ: …")."""
+    return _FOOTER.match(line) is not None
