@@ -3,7 +3,7 @@
 from datetime import datetime
 
 from bantin_indexes.entries import Entry
-from bantin_indexes.people import PeopleIndex
+from bantin_indexes.people import PeopleIndex, group_by_initial
 
 
 def entry(ref, day, *people):
@@ -48,3 +48,13 @@ def test_people_whose_names_share_a_slug_get_distinct_pages():
     index.add(entry("a", 1, {"name": "Lê An"}, {"name": "Lê Ân"}))
     slugs = sorted(p["slug"] for p in index.result(lambda name: "le-an"))
     assert slugs == ["le-an", "le-an-2"]
+
+
+def test_people_are_filed_under_the_given_names_letter_without_its_tone():
+    index = PeopleIndex()
+    index.add(entry("a", 1, {"name": "Lê Văn Ấn"}, {"name": "Trần Ân"}, {"name": "Đỗ Ánh"}))
+    groups = group_by_initial(index.result(slug))
+    assert [(letter, [p["name"] for p in group]) for letter, group in groups] == [
+        ("A", ["Đỗ Ánh"]),
+        ("Â", ["Trần Ân", "Lê Văn Ấn"]),
+    ]

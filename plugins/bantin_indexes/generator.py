@@ -7,7 +7,7 @@ from pelican.generators import Generator
 from bantin_indexes.charts import statistics_context
 from bantin_indexes.documents import DocumentsIndex, group_by_kind
 from bantin_indexes.entries import Entry
-from bantin_indexes.people import PeopleIndex
+from bantin_indexes.people import PeopleIndex, group_by_initial
 from bantin_indexes.stats import SiteStats
 from bantin_theme.urls import DOCUMENT_URL, PERSON_URL, document_slug, person_slug
 
@@ -90,7 +90,7 @@ class IndexesGenerator(Generator):
         write(
             PAGES["people"],
             "people",
-            people=[p for p in self.people if not p["incidental_only"]],
+            people_groups=group_by_initial([p for p in self.people if not p["incidental_only"]]),
             people_incidental=[p for p in self.people if p["incidental_only"]],
         )
         for person in self.people:

@@ -1,10 +1,14 @@
 """People index: every person named in the facts, keyed by bantin_text.canon, with their roles."""
 
+import unicodedata
 from collections import Counter
 
 from bantin_indexes.collation import name_sort_key
 from bantin_indexes.entries import Entry, newest_first, unique_slugs
 from bantin_indexes.keys import clean, key
+
+# Grave, acute, tilde, hook above, dot below: the tones, which do not change the letter.
+TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
 
 class PeopleIndex:
@@ -63,3 +67,20 @@ class PeopleIndex:
             person["slug"] = slugs[person["key"]]
         people.sort(key=lambda p: name_sort_key(p["name"]))
         return people
+
+
+def initial(name: str) -> str:
+    """The letter a person is filed under: the given name's first letter, tone dropped ("Ấn" → "Â")."""
+    words = name.split()
+    first = words[-1][:1] if words else "#"
+    decomposed = unicodedata.normalize("NFD", first.upper())
+    # Keep breve, circumflex and horn (they make letters of their own); drop the tone marks.
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONE_MARKS))
+
+
+def group_by_initial(people: list[dict]) -> list[tuple[str, list[dict]]]:
+    """[(letter, people)] in the order given (already sorted by given name)."""
+    groups: dict[str, list[dict]] = {}
+    for person in people:
+        groups.setdefault(initial(person["name"]), []).append(person)
+    return list(groups.items())
