@@ -44,7 +44,7 @@ NEVER_IN_NAME = _keys(
 ).difference(
     _keys(
         "Văn Công Thanh Hoàng Đồng Chí Định Hiệu Đại Hội Thị Bình Quang Đoàn Kỳ Anh Niên Sơn Chi "
-        "Khoa Quyết Thông Lệ Phát Như Toàn Nhân Trực Sáng"
+        "Khoa Quyết Thông Lệ Phát Như Toàn Nhân Trực Sáng Thứ"
     )
 )
 # Those subtracted are also common name syllables ("Trương Công Đắc", "Hồ Chí Minh",
