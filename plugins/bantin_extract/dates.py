@@ -22,7 +22,7 @@ _LEAD = (
 
 DATE_RE = re.compile(
     rf"""
-    (?<![\w/.,])
+    (?=[0-9])(?<![\w/.,])  # a digit first: the scan skips fast to the next one
     (?P<list>(?:{_ITEM}{_JOIN}){{1,6}})?
     (?:
         (?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>\d{{4}}))?

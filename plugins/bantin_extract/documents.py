@@ -38,7 +38,7 @@ _END = r"(?![\w/-])"
 
 DOC_RE = re.compile(
     rf"""
-    (?<!\w)(?P<kind>(?i:{_KIND}))
+    (?=[NnCcKkQqHhTtBbLl])(?<!\w)(?P<kind>(?i:{_KIND}))  # the lookahead lets the scan skip fast
     (?:
         \s+(?i:số)\s*:?\s*(?P<numbered>{_NUMBER}){_END}
       | \s*:?\s*(?P<coded>{_CODED_NUMBER}){_END}

@@ -9,7 +9,7 @@ from bantin_extract.dates import date_mentions
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 FIGURE_RE = re.compile(
     rf"""
-    (?<![\w/.,:&#@+-])
+    (?=[0-9])(?<![\w/.,:&#@+-])  # a digit first: the scan skips fast to the next one
     (?P<a>{_NUM})
     (?:
         \s?/\s?(?P<total>{_NUM})
@@ -31,7 +31,9 @@ _WORD_NEXT = re.compile(
     r"\s+(một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|linh|lẻ)(?!\w)",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[đĐ]/[cC]\b|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|[^\W\d_]+\d?(?!\w)|[^\W\d_]+|\d+|[^\w\s]")
+_TOKEN = re.compile(
+    r"[đĐ]/[cC]\b|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|[^\W\d_]+\d?(?!\w)|[^\W\d_]+|\d+|[^\w\s]"
+)
 _QUALIFIER = re.compile(
     r"(?<!\w)(?P<q>trên dưới|gần như|xấp xỉ|hơn|gần|trên|khoảng|dưới|ngót|chừng)\s+$", re.IGNORECASE
 )
@@ -151,8 +153,10 @@ _SHARE = re.compile(r"\s+trong\s+(?:tổng\s+)?số\s+\d+\s")
 # The first word after a number, to turn most candidates away before reading a unit phrase.
 _NEXT_WORD = re.compile(r"\s?([^\W\d_]+|[“\"])")
 _ELLIPTIC = re.compile(r"\s(?P<u>chính thức|dự bị)(?!\w)", re.IGNORECASE)
-_MONTH_YEAR = re.compile(r"(?<![\w/.])\d{1,2}\s?[/-]\s?\d{4}(?!\d)")
-_TIME = re.compile(r"(?<![\w/.])\d{1,2}(?:\s?(?:giờ|h)(?:\s?\d{1,2})?(?!\w)|:\d{2})", re.IGNORECASE)
+_MONTH_YEAR = re.compile(r"(?=[0-9])(?<![\w/.])\d{1,2}\s?[/-]\s?\d{4}(?!\d)")
+_TIME = re.compile(
+    r"(?=[0-9])(?<![\w/.])\d{1,2}(?:\s?(?:giờ|h)(?:\s?\d{1,2})?(?!\w)|:\d{2})", re.IGNORECASE
+)
 _LONG_DIGITS = re.compile(r"\d[\d .]{8,}\d")
 
 
@@ -315,10 +319,8 @@ def _unit(tokens: _Tokens, known_only: bool) -> tuple[str, int] | None:
     end = items[skip + count - 1][2]
     if end >= tokens.text_end and not (head and count == len(head)):
         count -= 1  # the excerpt cuts the last word: keep only whole words, and known nouns
-        if (
-            not count
-            or ((head is None or count < len(head))
-            and _match_head(phrase[:count], 0) is None)
+        if not count or (
+            (head is None or count < len(head)) and _match_head(phrase[:count], 0) is None
         ):
             return None
         end = items[skip + count - 1][2]
@@ -432,9 +434,7 @@ def _digit_figure(text: str, match: re.Match, spans) -> tuple[dict, int] | None:
     unit_text, unit_end = unit
     if unit_text in units.NOT_COUNTS:
         return None
-    is_year = (
-        _YEAR.fullmatch(match["a"]) and not match["total"] and multiplier == 1
-    )
+    is_year = _YEAR.fullmatch(match["a"]) and not match["total"] and multiplier == 1
     if is_year and unit_text.split()[0] not in units.HEADS:
         return None
     if match["max"] and _YEAR.fullmatch(match["max"]):
@@ -486,7 +486,8 @@ def _word_figure(text: str, match: re.Match) -> tuple[dict, int] | None:
         return None  # "một" is an article unless it is a real count ("có thêm một đảng viên")
     following = _NEXT_WORD.match(text, at)
     if following is None or (
-        following[1].lower() not in units.HEAD_WORDS and text[following.end() : following.end() + 2] != "/c"
+        following[1].lower() not in units.HEAD_WORDS
+        and text[following.end() : following.end() + 2] != "/c"
     ):
         return None  # spelled-out counts are taken only before a known counted noun
     if words == ["năm"] and previous and previous[0] not in _COUNT_VERBS:

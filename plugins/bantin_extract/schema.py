@@ -137,7 +137,12 @@ def facts_errors(facts) -> list[str]:
     ):
         errors.append(f"bad event_dates {dates!r}")
     for partial in facts.get("partial_dates", []):
-        if not isinstance(partial, dict) or set(partial) != {"text", "resolved"} or not isinstance(partial["text"], str) or not all(_iso(d) for d in partial["resolved"]):
+        if (
+            not isinstance(partial, dict)
+            or set(partial) != {"text", "resolved"}
+            or not isinstance(partial["text"], str)
+            or not all(_iso(d) for d in partial["resolved"])
+        ):
             errors.append(f"bad partial date {partial!r}")
     for person in facts.get("people", []):
         errors += _person_errors(person)
