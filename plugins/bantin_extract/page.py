@@ -206,9 +206,9 @@ def _find_title(lines: list) -> tuple[str | None, list]:
         return None, lines
     first = content[0]
     after = items[items.index(first) + 1 : items.index(first) + 3]
-    if len(after) == 2 and lines[after[0]] is None and lines[after[1]] is not None:
-        if _title_like(lines[after[1]]) and len(lines[first].split()) <= 6:
-            first = after[1]
+    label_above_date = len(after) == 2 and lines[after[0]] is None and lines[after[1]] is not None
+    if label_above_date and _title_like(lines[after[1]]) and len(lines[first].split()) <= 6:
+        first = after[1]
     title = lines[first].strip()
     following = [i for i in content if i > first]
     if title.endswith(":") and following and _title_like(lines[following[0]]):
