@@ -105,17 +105,16 @@ def store_argument(parser) -> None:
 
 
 def stored_counts(db: str) -> dict[str, int]:
-    """Counted views per path, read straight from the database."""
+    """Counted views per path, read straight from the database (shards summed)."""
+    query = "SELECT path, sum(counted) FROM views GROUP BY path"
     if db.startswith("postgresql://"):
         import psycopg
 
         with psycopg.connect(db) as connection:
-            return dict(
-                connection.execute("SELECT path, sum(counted) FROM views GROUP BY path").fetchall()
-            )
-    import sqlite3
+            rows = connection.execute(query).fetchall()
+    else:
+        import sqlite3
 
-    with contextlib.closing(sqlite3.connect(db)) as connection:
-        return dict(
-            connection.execute("SELECT path, sum(counted) FROM views GROUP BY path").fetchall()
-        )
+        with contextlib.closing(sqlite3.connect(db)) as connection:
+            rows = connection.execute(query).fetchall()
+    return {path: int(views) for path, views in rows}
