@@ -51,12 +51,6 @@ def find_people(text: str) -> list[dict]:
     return merge_mentions(mentions)
 
 
-def _degree_then_name(tokens: list[Token], i: int) -> bool:
-    """A degree at `i` followed by a name: "Bác sĩ CKI Trần Ái" is not "bác" + name."""
-    degree = match_degree(tokens, i)
-    return degree is not None and read_name(tokens, degree[1], allow_caps=True) > degree[1]
-
-
 def _family_name_start(tokens: list[Token], i: int) -> int:
     """End of a name that starts at `i` with a family name, or `i`."""
     if i >= len(tokens) or tokens[i].key not in FAMILY_NAMES:
@@ -121,12 +115,18 @@ class _LineScanner:
     def _introduced(self, i: int) -> int | None:
         """A name after an honorific, a status word or a degree; lists after plural ones."""
         tokens = self.tokens
-        matched = None if _degree_then_name(tokens, i) else match_honorific(tokens, i)
-        honorific, plural, j = matched if matched else (None, False, i)
+        # A degree first: "Bác sĩ CKI Trần Ái" is a degree, not "bác" and a name.
+        leading = match_degree(tokens, i)
+        if leading:
+            end = read_name(tokens, leading[1], allow_caps=True)
+            if end > leading[1]:
+                return self._record(i, leading[1], end, None, leading[0], False)
+        matched = match_honorific(tokens, i)
+        if matched is None:
+            return leading[1] if leading else None  # a degree with no name after it
+        honorific, plural, j = matched
         degree_match = match_degree(tokens, j) if j < len(tokens) else None
         degree, k = degree_match if degree_match else (None, j)
-        if matched is None and degree_match is None:
-            return None
         end = read_name(tokens, k, allow_caps=True)
         if end == k:
             return None
