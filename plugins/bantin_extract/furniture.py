@@ -82,7 +82,7 @@ _IMAGE = re.compile(
 )
 
 _VIEWS = re.compile(
-    r"(?:lượt\s+xem|lượt\s+đọc|số\s+lượt\s+xem|views?|lượt\s+view)\s*:?\s*(\d{1,3}(?:[.,]\d{3})+|\d+)",
+    r"(?<!\w)(?:lượt\s+xem|lượt\s+đọc|số\s+lượt\s+xem|views?|lượt\s+view|đã\s+xem|số\s+lần\s+xem)\s*:?\s*(\d{1,3}(?:[.,]\d{3})+|\d+)",
     re.IGNORECASE,
 )
 _TIME = r"(?:\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s?(?:AM|PM|SA|CH))?)"
@@ -95,11 +95,14 @@ _DATE_LABEL = (
 _DMY = r"(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?(?P<y>\d{4})"
 _YMD = r"(?P<Y>\d{4})-(?P<M>\d{1,2})-(?P<D>\d{1,2})"
 _SHORT = r"(?P<yy>\d{2})-(?P<mm>\d{2})-(?P<dd>\d{2})(?=\s+\d{1,2}:\d{2})"
-_SEPS = r"[\s|,–-]*"
+_SEPS = r"[\s|,–()-]*"
+_AT = r"(?:lúc\s*)?"
+# The rest of a date line: "| Tác giả: Minh An | Lượt đọc: 230" (short segments after a bar).
+_SEGMENTS = r"(?:\|[^|\n]{0,60})*"
 DATE_LINE = re.compile(
-    rf"^{_SEPS}(?:{_DATE_LABEL}\s*:?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:{_TIME}{_SEPS})?"
-    rf"(?:{_DMY}|{_YMD}|{_SHORT}){_SEPS}(?:{_TIME})?(?:\s*\(GMT[+-]\d+\))?{_SEPS}"
-    rf"(?:(?:lượt\s+xem|lượt\s+đọc|views?)\s*:?\s*[\d.,]+{_SEPS})?$",
+    rf"^{_SEPS}(?:{_DATE_LABEL}\s*:?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:{_AT}{_TIME}{_SEPS})?"
+    rf"(?:ngày\s+)?(?:{_DMY}|{_YMD}|{_SHORT}){_SEPS}(?:{_AT}{_TIME})?(?:\s*\(GMT[+-]\d+\))?{_SEPS}"
+    rf"(?:(?:lượt\s+xem|lượt\s+đọc|views?)\s*:?\s*[\d.,]+{_SEPS})?{_SEGMENTS}$",
     re.IGNORECASE,
 )
 # The page store prints " date 2025-11-16" (or a month-only " date 2021-11") before the text.

@@ -173,7 +173,7 @@ def _labelled_date(line: str) -> bool:
 
 
 def _starts_with_views(line: str) -> bool:
-    return bool(re.match(r"^\s*(?:views?|lượt\s+xem|lượt\s+đọc)\b", line, re.IGNORECASE))
+    return bool(re.match(r"^\s*(?:views?|lượt\s+xem|lượt\s+đọc|đã\s+xem)\b", line, re.IGNORECASE))
 
 
 def _drop_banner(lines: list, raw_lines: list[str]) -> list:

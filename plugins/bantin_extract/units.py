@@ -1,47 +1,45 @@
-"""Vocabulary of counted nouns: which phrases name what a figure counts, and where they stop."""
+"""Vocabulary of figures: counted nouns, where a unit phrase stops, words that name or order."""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _phrases(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split("|") if part.strip())
+
 
 # Counted nouns whose category words form a closed set: the unit keeps only those.
 CLOSED_HEADS = {
-    "đảng viên": ("chính thức", "dự bị", "trẻ", "nữ", "lão thành", "cao tuổi", "ưu tú"),
+    "đảng viên": _phrases("chính thức | dự bị | trẻ | nữ | lão thành | cao tuổi | ưu tú"),
     "đồng chí": (),
-    "chi bộ": (
-        "khu dân cư",
-        "sinh viên",
-        "học sinh",
-        "cơ sở",
-        "thôn",
-        "ấp",
-        "khu phố",
-        "tổ dân phố",
-        "doanh nghiệp",
-        "quân sự",
-        "công an",
-        "nhà trường",
+    "chi bộ": _phrases(
+        "khu dân cư | sinh viên | học sinh | cơ sở | thôn | ấp | khu phố | tổ dân phố | doanh nghiệp | quân sự | công an | nhà trường"
     ),
-    "đảng bộ": ("cơ sở", "bộ phận", "trực thuộc", "xã", "phường"),
-    "quần chúng": ("ưu tú",),
-    "học sinh": ("ưu tú", "giỏi", "nghèo", "tiêu biểu", "xuất sắc"),
-    "sinh viên": ("ưu tú", "giỏi", "nghèo", "tiêu biểu", "xuất sắc"),
-    "đoàn viên": ("ưu tú", "thanh niên"),
-    "hội viên": ("phụ nữ", "cựu chiến binh", "nông dân"),
-    "người": ("dân", "bệnh", "lao động", "cao tuổi", "có công"),
+    "đảng bộ": _phrases("cơ sở | bộ phận | trực thuộc | xã | phường"),
+    "quần chúng": _phrases("ưu tú"),
+    "học sinh": _phrases("ưu tú | giỏi | nghèo | tiêu biểu | xuất sắc"),
+    "sinh viên": _phrases("ưu tú | giỏi | nghèo | tiêu biểu | xuất sắc"),
+    "đoàn viên": _phrases("ưu tú | thanh niên"),
+    "hội viên": _phrases("phụ nữ | cựu chiến binh | nông dân"),
+    "người": _phrases("dân | bệnh | lao động | cao tuổi | có công"),
     "đại biểu": (),
-    "cán bộ": ("công chức", "chủ chốt", "lão thành"),
+    "cán bộ": _phrases("công chức | chủ chốt | lão thành"),
     "giáo viên": (),
     "giảng viên": (),
     "học viên": (),
-    "hộ": ("nghèo", "cận nghèo", "gia đình", "dân"),
+    "hộ": _phrases("nghèo | cận nghèo | gia đình | dân"),
     "xã": (),
     "phường": (),
     "thị trấn": (),
     "khoa": (),
     "tổ dân phố": (),
     "đồng": (),
-    "gia đình": ("chính sách", "có công"),
+    "gia đình": _phrases("chính sách | có công"),
     "em": (),
     "cháu": (),
-    "cá nhân": ("xuất sắc", "tiêu biểu"),
-    "tập thể": ("xuất sắc", "tiêu biểu"),
+    "cá nhân": _phrases("xuất sắc | tiêu biểu"),
+    "tập thể": _phrases("xuất sắc | tiêu biểu"),
     "đơn vị": (),
     "thành viên": (),
     "ủy viên": (),
@@ -59,217 +57,66 @@ CLOSED_HEADS = {
     "đảng ủy viên": (),
 }
 # Counted nouns that take the words after them until a stop word ("lượt người bệnh").
-OPEN_HEADS = (
-    "tổ chức cơ sở đảng",
-    "tổ chức đảng",
-    "tổ chức",
-    "mô hình",
-    "suất",
-    "phần quà",
-    "lượt",
-    "ca",
-    "thủ tục",
-    "đề án",
-    "chuyên đề",
-    "bài",
-    "tin",
-    "buổi",
-    "cuộc",
-    "đợt",
-    "công trình",
-    "phim",
-    "tác phẩm",
-    "giấy",
-    "hồ sơ",
-    "ý kiến",
-    "kiến nghị",
-    "vụ",
-    "tấn",
-    "ha",
-    "km",
-    "con",
-    "cây",
-    "căn",
-    "ngôi",
-    "nhà",
-    "học bổng",
-    "huy hiệu",
-    "huân chương",
-    "bằng khen",
-    "giấy khen",
-    "chỉ tiêu",
-    "nhiệm vụ",
-    "nội dung",
-    "chủ đề",
-    "câu",
-    "đối tượng",
-    "tiêu chí",
-    "lớp",
-    "trường",
-    "thôn",
-    "ấp",
-    "khu",
-    "tổ",
-    "nhóm",
-    "đội",
-    "hội",
-    "đoàn",
-    "doanh nghiệp",
-    "cơ sở",
-    "sản phẩm",
-    "dự án",
-    "văn bản",
-    "điểm",
-    "phòng",
-    "gương",
-    "tập thể",
-    "USD",
-    "triệu",
-    "nghìn",
-    "tỷ",
+OPEN_HEADS = _phrases(
+    """
+    tổ chức cơ sở đảng | tổ chức đảng | tổ chức | mô hình | suất | phần quà | lượt | ca | thủ
+    tục | đề án | chuyên đề | bài | tin | buổi | cuộc | đợt | công trình | phim | tác phẩm |
+    giấy | hồ sơ | ý kiến | kiến nghị | vụ | tấn | ha | km | con | cây | căn | ngôi | nhà | học
+    bổng | huy hiệu | huân chương | bằng khen | giấy khen | chỉ tiêu | nhiệm vụ | nội dung | chủ
+    đề | câu | đối tượng | tiêu chí | lớp | trường | thôn | ấp | khu | tổ | nhóm | đội | hội |
+    đoàn | doanh nghiệp | cơ sở | sản phẩm | dự án | văn bản | điểm | phòng | gương | tập thể |
+    USD | triệu | nghìn | tỷ
+    """
 )
-HEADS = {**{h: CLOSED_HEADS[h] for h in CLOSED_HEADS}, **{h: None for h in OPEN_HEADS}}
-HEAD_WORDS = {}
+HEADS = {**CLOSED_HEADS, **dict.fromkeys(OPEN_HEADS)}
+# First word of each head → the heads starting with it, longest first.
+HEAD_WORDS: dict[str, list[list[str]]] = {}
 for _head in HEADS:
     HEAD_WORDS.setdefault(_head.split()[0].lower(), []).append(_head.lower().split())
 for _options in HEAD_WORDS.values():
     _options.sort(key=len, reverse=True)
 
 # First words that make a number a time, duration, age or title, never a count.
-NOT_COUNTS = frozenset(
-    [
-        "ngày",
-        "tháng",
-        "năm",
-        "tuần",
-        "giờ",
-        "phút",
-        "giây",
-        "tuổi",
-        "lần",
-        "h",
-        "thế",
-        "kỷ",
-        "thập",
-        "niên",
-        "kỳ",
-        "nhiệm",
-        "tốt",
-        "cấp",
-        "mươi",
-        "trăm",
-        "lăm",
-        "giai",
-        "đoạn",
-    ]
+NOT_COUNTS = _words(
+    """
+    cấp giai giây giờ h kỳ kỷ lăm lần mươi ngày nhiệm niên năm phút tháng thập thế trăm tuần
+    tuổi tốt đoạn
+    """
 )
 # Words that end a unit phrase: function words, common verbs, determiners.
-STOP_WORDS = frozenset(
-    [
-        "và",
-        "hoặc",
-        "hay",
-        "là",
-        "của",
-        "được",
-        "đã",
-        "đang",
-        "sẽ",
-        "có",
-        "không",
-        "chưa",
-        "trong",
-        "ngoài",
-        "với",
-        "tại",
-        "cho",
-        "để",
-        "từ",
-        "đến",
-        "tới",
-        "theo",
-        "về",
-        "vào",
-        "ra",
-        "lên",
-        "xuống",
-        "qua",
-        "sau",
-        "trước",
-        "khi",
-        "nên",
-        "vì",
-        "do",
-        "bởi",
-        "bị",
-        "thì",
-        "mà",
-        "như",
-        "nhưng",
-        "còn",
-        "cũng",
-        "đều",
-        "rất",
-        "đạt",
-        "gồm",
-        "thuộc",
-        "trực",
-        "tham",
-        "hoàn",
-        "tặng",
-        "trao",
-        "nói",
-        "trên",
-        "dưới",
-        "này",
-        "đó",
-        "ấy",
-        "kia",
-        "nào",
-        "mỗi",
-        "các",
-        "những",
-        "nhiều",
-        "tất",
-        "toàn",
-        "cùng",
-        "kèm",
-        "chiếm",
-        "tăng",
-        "giảm",
-        "so",
-        "đủ",
-        "ở",
-        "ước",
-        "năm",
-        "tháng",
-        "ngày",
-        "hiện",
-        "nay",
-        "mới",
-        "tiếp",
-        "thực",
-        "đi",
-        "bầu",
-        "tuyên",
-        "nhằm",
-        "bằng",
-        "gần",
-        "hơn",
-        "khoảng",
-        "lại",
-        "đây",
-        "vừa",
-        "phải",
-        "cần",
-        "đề",
-        "xếp",
-        "đăng",
-        "ký",
-    ]
+STOP_WORDS = _words(
+    """
+    bầu bằng bị bởi chiếm cho chưa các còn có cùng cũng cần của do dưới giảm gần gồm hay hiện
+    hoàn hoặc hơn khi khoảng không kia kèm ký là lên lại mà mỗi mới nay ngoài ngày nhiều như
+    nhưng nhằm những nào này nên nói năm phải qua ra rất sau so sẽ tham theo thuộc tháng thì
+    thực tiếp toàn trao trong trên trước trực tuyên tăng tại tất tặng tới từ và vào vì về với
+    vừa xuống xếp đang đi đây đã đó đăng được đạt đến đề đều để đủ ước ấy ở
+    """
 )
-# Category words that stand for a counted noun written just before ("10 chính thức").
-ELLIPTIC = frozenset({"chính thức", "dự bị", "nam", "nữ"})
+# Words right before a number that make it a name, ordinal, code or date part ("chi bộ 20").
+NAMING = _words(
+    """
+    biểu bài bàn bảng chương covid câu căn cổng cụm giờ hình hạng khoa khoá khoản khu khóa khóm
+    khối kỳ luật lô lúc lần lộ lớp mã mẫu mục ngày nhà nhóm năm phiên phòng phường phần phố quý
+    quận số tháng thôn thứ trang trường tuyến tầng tập tốp tổ vòng xe xóm điều đoạn đường đội
+    đợt ảnh ấp
+    """
+)
+NAMING_PAIRS = frozenset(
+    tuple(pair.split("_"))
+    for pair in _words(
+        """
+        báo_cáo chi_bộ chi_đoàn chương_trình chỉ_thị công_văn cơ_sở hướng_dẫn học_sinh kế_hoạch
+        kết_luận liên_đội nghị_quyết nghị_định phụ_lục quy_chế quy_định quyết_định sinh_viên sư_đoàn
+        thông_báo thông_tư tiểu_đoàn trung_đoàn trung_ương tờ_trình văn_kiện đơn_vị đại_đội đảng_bộ
+        đề_án
+        """
+    )
+)
+# Before a spelled-out number: an ordinal ("thứ hai", "hạng Ba"), not a count.
+ORDINAL_BEFORE = _words("hạng khoá khóa kỳ lần quý số thứ đợt")
+# Before "năm": a count ("có năm đồng chí"), not the word for year ("Hàng năm").
+COUNT_VERBS = _words("cho có của gồm là trao tặng và với được")
 
 WORD_NUMBERS = {
     "một": 1,
@@ -295,20 +142,6 @@ MULTIPLIERS = {
     "tỷ": 1_000_000_000,
     "tỉ": 1_000_000_000,
 }
-QUALIFIERS = (
-    "hơn",
-    "gần",
-    "trên",
-    "khoảng",
-    "dưới",
-    "ngót",
-    "xấp xỉ",
-    "chừng",
-    "trên dưới",
-    "gần như",
-    "tới",
-    "đến",
-)
 
 
 def word_value(tokens: list[str]) -> int:
