@@ -37,6 +37,7 @@ def site(tmp_path_factory):
         content,
         root / "output",
         DEFAULT_PAGINATION=2,
+        BANTIN_FIGURES_SHOWN=1,
         STATIC_PATHS=["images", "extra/favicon.svg"],
         EXTRA_PATH_METADATA={"extra/favicon.svg": {"path": "favicon.svg"}},
     )
@@ -95,6 +96,8 @@ def test_time_figures_and_documents_sidebars(site):
     assert figure.select_one(".figure-value").get_text(" ").split() == ["37,9", "triệu", "đồng"]
     assert figure.q.get_text() == "Tổng kinh phí hỗ trợ là 37,9 triệu đồng."
     assert figure.q.mark.get_text() == "37,9 triệu đồng"
+    assert len(figures.select(":scope > ul.figures > li")) == 1
+    assert figures.select_one("details summary").get_text().startswith("Xem thêm")
     documents = soup.find("h2", string="Văn bản được nhắc đến").parent
     link = documents.find("a", string="Hướng dẫn số 01-HD/BTCTW")
     assert link["href"].endswith("van-ban/huong-dan-01-hd-btctw.html")

@@ -1,11 +1,16 @@
 """bantin's theme helper: UI strings, Vietnamese filters, units, related articles, extra pages.
 
 Settings read: THEME (theme/i18n/<DEFAULT_LANG>.yml and the CSS to inline), DEFAULT_LANG,
-SITEURL, SLUG_REGEX_SUBSTITUTIONS, UNITS (data/units.yml), BANTIN_UNIT_FEEDS (default True).
+SITEURL, SLUG_REGEX_SUBSTITUTIONS, UNITS (data/units.yml), BANTIN_UNIT_FEEDS (default True:
+per-unit Atom feeds); templates also read BANTIN_FIGURES_SHOWN (default 5: figures shown
+before the rest fold away).
 Sets on articles and pages: unit_info (the unit's dict from data/units.yml, or None),
-periods ({"school_year", "term"} named in the text); on articles also newer_article,
+cover ({"src", "width", "height"} of Image:), periods ({"school_year", "term"} named in the
+text), figure_notes (facts' figures, deduplicated, each with the quoted sentence); on
+articles also newer_article,
 older_article, related_articles. Writes don-vi/<slug>.html (+ feeds/don-vi/<slug>.atom.xml),
-don-vi/index.html and 404.html.
+don-vi/index.html and 404.html. Context: unit_groups (per unit of data/units.yml: unit,
+articles, url, feed, profile page).
 Template globals: T (UI strings), person_url(name), document_url(doc), SITE_ABSOLUTE_URL,
 INLINE_CSS, trail(content), news_article_ld(content), breadcrumbs_ld(content); filters in
 bantin_theme.filters.FILTERS. Jinja autoescaping is on for every template: facts and
