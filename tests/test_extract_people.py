@@ -90,6 +90,21 @@ def test_capitalised_ong_inside_a_sentence_is_a_family_name():
     ]
 
 
+def test_honorific_introducing_a_list_of_lines_applies_to_each_line():
+    text = (
+        "Đại hội bầu Chi ủy nhiệm kỳ 2025 - 2030 gồm các đồng chí:\n1. Nguyễn Văn An – Bí thư "
+        "Chi bộ\n2. Trần Thị Bình – Phó Bí thư\n- Lê Minh Cường, Chi ủy viên\nĐại hội kết thúc. "
+        "Bạn Phạm Thu Hà và Đ.c Hoàng Văn Nam dự."
+    )
+    assert [(p["name"], p["honorific"], p["role"]) for p in people(text)] == [
+        ("Nguyễn Văn An", "đồng chí", "Bí thư Chi bộ"),
+        ("Trần Thị Bình", "đồng chí", "Phó Bí thư"),
+        ("Lê Minh Cường", "đồng chí", "Chi ủy viên"),
+        ("Phạm Thu Hà", None, None),
+        ("Hoàng Văn Nam", "đồng chí", None),
+    ]
+
+
 def test_counted_honorific_before_a_list():
     found = people("Chi bộ kết nạp 2 đồng chí đảng viên: Ngô Thị Mai và Đinh Văn Hùng.")
     assert [(p["name"], p["honorific"]) for p in found] == [

@@ -24,7 +24,7 @@ _SINGLE = {
 }
 _SINGLE_KEY = {"cô": canon("cô"), "thầy": canon("thầy")}
 # Words that introduce a person but carry no honorific of the closed set.
-_PLAIN = frozenset(canon(w) for w in ["anh", "chị", "cụ", "bác", "cháu", "bé"])
+_PLAIN = frozenset(canon(w) for w in ["anh", "chị", "cụ", "bác", "cháu", "bé", "bạn"])
 # Status nouns that introduce a name and are not honorifics ("quần chúng Phạm Tiến Đạt").
 _STATUS = (
     ("quần", "chúng", "ưu", "tú"),
@@ -68,6 +68,7 @@ for _words in _STATUS:
     _STATUS_BY_FIRST.setdefault(canon(_words[0]), []).append(_canon_words(_words))
 _DONG_CHI = _canon_words(("đồng", "chí"))
 _D_C = (canon("đ"), "/", "c")
+_D_DOT_C = (canon("đ"), ".", "c")
 _GIAO = (canon("giáo"),)
 _PARTY_MEMBER = (_canon_words(("đảng", "viên", "mới")), _canon_words(("đảng", "viên")))
 _FIRST_KEYS = frozenset(set(_STATUS_BY_FIRST) | set(_SINGLE) | _PLAIN | {_DONG_CHI[0], _D_C[0]})
@@ -95,6 +96,17 @@ def _sentence_start(tokens: list[Token], i: int) -> bool:
     return before in _SENTENCE_MARKS
 
 
+def list_intro(tokens: list[Token]) -> str | None:
+    """The honorific of a line that only introduces a list below it ("… gồm các đồng chí:")."""
+    if not tokens or tokens[-1].text != ":":
+        return None
+    for k in range(max(0, len(tokens) - 6), len(tokens)):
+        matched = match_honorific(tokens, k)
+        if matched and matched[0] and matched[2] == len(tokens):
+            return matched[0]
+    return None
+
+
 def _keys_at(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     if i + len(words) > len(tokens):
         return False
@@ -117,7 +129,7 @@ def match_honorific(tokens: list[Token], i: int) -> tuple[str | None, bool, int]
     key = token.key
     if key == _DONG_CHI[0] and _keys_at(tokens, i, _DONG_CHI):
         honorific, end = "đồng chí", i + 2
-    elif key == _D_C[0] and _keys_at(tokens, i, _D_C):
+    elif key == _D_C[0] and (_keys_at(tokens, i, _D_C) or _keys_at(tokens, i, _D_DOT_C)):
         honorific, end = "đồng chí", i + 3
         if end < len(tokens) and tokens[end].text == ".":
             end += 1

@@ -16,6 +16,7 @@ class Mention:
     # Written in a headline-style line where every word is capitalised, so the name may have
     # run on into the next word ("Đồng Chí Nguyễn Văn Hải Thăm Chi Bộ").
     shouted: bool = False
+    position: int = 0  # index of its first token in the line
 
 
 @lru_cache(maxsize=4096)

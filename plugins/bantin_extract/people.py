@@ -2,7 +2,7 @@
 
 from bantin_extract.bylines import byline, shouted
 from bantin_extract.degrees import DEGREE_ABBREVIATIONS, DEGREE_FIRST_WORDS, match_degree
-from bantin_extract.honorifics import HONORIFIC_FIRST_KEYS, match_honorific
+from bantin_extract.honorifics import HONORIFIC_FIRST_KEYS, list_intro, match_honorific
 from bantin_extract.lines import is_footer, sentence_lines
 from bantin_extract.mentions import Mention, merge_mentions
 from bantin_extract.names import FAMILY_NAMES, ORG_BEFORE, looks_like_place, name_key, read_name
@@ -24,6 +24,8 @@ _STARTER_KEYS = HONORIFIC_FIRST_KEYS | DEGREE_FIRST_WORDS
 _TITLE_ACRONYMS = keys_of(
     "pct bt pbt uv quv tuv huv uvbtv gđ pgđ ct nsưt nsnd hlv đv đvdb cb cbgv nv pv btv tbt"
 )
+# Tokens a list line may open with before its name: "1.", "-", "a)", "+".
+_LIST_MARKER = 2
 # Lines shorter than this (in tokens) are headings, captions or furniture, not body text.
 _BODY_LINE = 12
 
@@ -32,6 +34,7 @@ def find_people(text: str) -> list[dict]:
     """People named in `text` (prepared by text.prepare), as SCHEMA.md dicts."""
     mentions: list[Mention] = []
     body_seen = False
+    carried = None
     for line in sentence_lines(text):
         if line.islower() or not line or is_footer(line):
             continue  # a name is capitalised: a line without capitals names no one
@@ -46,6 +49,11 @@ def find_people(text: str) -> list[dict]:
         if found and shouted(tokens):
             for mention in found:
                 mention.shouted = True
+        # "Chi ủy gồm các đồng chí:" then one name per line: each line inherits the honorific.
+        if carried and found and found[0].position <= _LIST_MARKER:
+            found[0].honorific = found[0].honorific or carried
+        else:
+            carried = list_intro(tokens)
         mentions.extend(found)
         body_seen = body_seen or len(tokens) >= _BODY_LINE
     return merge_mentions(mentions)
@@ -208,7 +216,7 @@ class _LineScanner:
                 Mention(self._span(start, end), None, None, "Chủ tịch", incidental=True)
             )
             return end
-        chain = [Mention(self._span(start, end), honorific, degree, None)]
+        chain = [Mention(self._span(start, end), honorific, degree, None, position=intro)]
         position = end
         while True:
             role, position = read_role(tokens, position, self._new_person_at)
