@@ -198,7 +198,10 @@ def test_category_tag_and_404_pages(site):
         "feeds/chuyen-muc/ket-nap-dang-vien.atom.xml"
     )
     assert site.soup("tu-khoa/sinh-vien.html").h1.get_text() == "Từ khóa: sinh viên"
-    assert site.soup("404.html").h1.get_text() == "Không tìm thấy trang"
+    not_found = site.soup("404.html")
+    assert not_found.h1.get_text() == "Không tìm thấy trang"
+    assert not_found.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+    assert site.soup(ARTICLE).find("meta", attrs={"name": "robots"}) is None
 
 
 def test_no_external_requests(site):
