@@ -59,6 +59,15 @@ def test_references(text, expected):
     assert docs(text) == expected
 
 
+def test_issuer_between_number_and_date():
+    text = "Quyết định số 79-QĐ/HU của Ban Thường vụ Huyện ủy ngày 5/3/2024 về việc kết nạp"
+    assert docs(text) == [{"kind": "Quyết định", "number": "79-QĐ/HU", "date": "2024-03-05"}]
+    # A topic ("về …") in between: the later date is not the issue date.
+    assert (
+        docs("Hướng dẫn số 01 của Quận uỷ về công tác ngày 5/3/2024 chi bộ họp")[0]["date"] is None
+    )
+
+
 def test_several_numbers_share_one_date():
     assert docs("Quyết định số: 4854- QĐ/QU và 4855-QĐ/QU ngày 13/05/2024 của Quận ủy") == [
         {"kind": "Quyết định", "number": "4854- QĐ/QU", "date": "2024-05-13"},

@@ -33,7 +33,9 @@ DATE_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Searched just before a date: its lead word ends exactly there.
-_LEAD_BEFORE = re.compile(rf"(?<!\w)(?:{_LEAD})$", re.IGNORECASE)
+_LEAD_BEFORE = re.compile(rf"(?<!\w)(?:{_LEAD})\(?$", re.IGNORECASE)
+# A range written in brackets shares its year too: "trong 2 ngày (12 - 13/3/2024)".
+_LIST_LEAD_BEFORE = re.compile(rf"(?:(?<!\w)(?:{_LEAD})|\()$", re.IGNORECASE)
 _ITEM_RE = re.compile(r"(\d{1,2})(?:\s?/\s?(\d{1,2})|\s+tháng\s+(\d{1,2}))?")
 
 # A page-store or date-line year resolves a partial date written up to this long after it.
@@ -84,7 +86,7 @@ def date_mentions(text: str) -> list[DateMention]:
         year_text = match["y"] or match["wy"]
         final = match.start("d") if match["d"] else match.start("wd")
         start, listed = match.start(), match["list"]
-        if listed and not _LEAD_BEFORE.search(text, max(0, start - 24), start):
+        if listed and not (year_text and _LIST_LEAD_BEFORE.search(text, max(0, start - 24), start)):
             start, listed = final, None  # "Tổ 5, ngày 30/4/2024": a list needs its own lead
         if not year_text and not _LEAD_BEFORE.search(text, max(0, start - 24), start):
             continue  # "đợt 2/9", "17/22": a day-month needs "ngày", "sáng", "chiều"… to be a date

@@ -45,7 +45,7 @@ DOC_RE = re.compile(
       | (?=\s*,?\s*(?i:ngày)\s+\d)
     )
     (?P<more>(?:\s*(?:,|và)\s*(?:số\s*:?\s*)?{_CODED_NUMBER}{_END})*)
-    (?P<dated>\s*,?\s*(?:ban\s+hành\s+)?(?:(?i:ngày)\s*)?(?=\d))?
+    (?P<dated>\s*,?\s*(?:(?i:của)(?:\s+(?!về\b)[^\W\d_]+){{1,8}}\s+)?(?:ban\s+hành\s+)?(?:(?i:ngày)\s*)?(?=\d))?
     """,
     re.VERBOSE,
 )
