@@ -124,7 +124,10 @@ def final_report(benches: list) -> str:
     for bench in benches:
         lines += ["", f"N={bench.size}: bantin / plain Pelican cold", *target_lines(bench)]
     lines += ["", *phase_lines(benches)]
-    profiles = sorted(Path(__file__).resolve().parent.joinpath("out").glob("profile-bantin-*.txt"))
+    out = Path(__file__).resolve().parent / "out"
+    profiles = [
+        out / f"profile-bantin-{b.size}.txt" for b in benches if "bantin-profile:cold" in b.stats
+    ]
     if profiles:
         lines += ["", "cProfile summaries: " + ", ".join(str(p) for p in profiles)]
     for bench in benches:

@@ -56,6 +56,8 @@ class Bench:
         profile: Path | None = None,
         tag: str = "",
     ) -> dict:
+        if site not in self.options.sites:
+            return {"ok": False}
         name = f"{site}{tag}"
         output, cache = self.work / f"out-{name}", self.work / f"cache-{name}"
         if cold:
@@ -75,7 +77,7 @@ class Bench:
             stats = json.loads(stats_path.read_text(encoding="utf-8"))
             row["extractions"] = stats["extractions"]
             row["extract_s"] = stats["timings"].get("extract", 0.0)
-            self.stats[f"{site}:{scenario}"] = stats
+            self.stats[f"{name}:{scenario}"] = stats
         if not profile:
             self.rows.append(row)
             print(bench_report.row_line(row), flush=True)
@@ -174,6 +176,12 @@ def main() -> int:
         help="sizes to profile with cProfile (default: the smallest)",
     )
     parser.add_argument("--no-pagefind", action="store_true")
+    parser.add_argument(
+        "--sites",
+        type=lambda text: text.split(","),
+        default=["plain", "bantin"],
+        help="plain,bantin (default) or one of them",
+    )
     parser.add_argument("--ref", help="measure this commit (e.g. HEAD) instead of the working tree")
     options = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
