@@ -91,3 +91,13 @@ def test_hostile_text_in_facts_is_escaped_everywhere(site):
         html = site.read(page)
         assert "<script>alert" not in html and "<img src=x" not in html
     assert "&lt;script&gt;alert-1&lt;/script&gt;" in site.read(pages[-1])
+
+
+def test_two_names_sharing_a_slug_get_two_pages_and_a_warning(site_from, caplog):
+    built = site_from("indexes/names_sharing_a_slug.md", PAGEFIND=False)
+    headings = {
+        built.soup(p).h1.get_text() for p in ("nguoi/le-van-an.html", "nguoi/le-van-an-2.html")
+    }
+    assert headings == {"Lê Văn An", "Lê Văn Ân"}
+    warnings = [r.getMessage() for r in caplog.records if r.name == "bantin.indexes"]
+    assert any("nguoi/le-van-an-2.html" in message for message in warnings)

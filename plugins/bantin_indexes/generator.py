@@ -67,6 +67,15 @@ class IndexesGenerator(Generator):
         )
         for person in self.people:
             person["url"] = PERSON_URL.format(slug=person["slug"])
+            if person["slug"] != person_slug(person["name"], self.settings):
+                # Article sidebars link by name alone (bantin_theme.urls), so they reach the
+                # first holder of the shared address, not this page: say so.
+                logger.warning(
+                    "bantin.indexes: '%s' trùng đường dẫn với một người khác tên; trang của "
+                    "người này là %s, liên kết trong bài viết có thể trỏ nhầm",
+                    person["name"],
+                    person["url"],
+                )
         for doc in self.documents:
             doc["url"] = DOCUMENT_URL.format(slug=doc["slug"])
         # Other plugins and templates may list them (e.g. a sitemap or a home-page box).
