@@ -60,7 +60,9 @@ ENDING_BIGRAMS = _phrases(
     "đại biểu|hội nghị|hội đồng|hội trường|đồng chí|thanh niên|đoàn viên|đoàn thanh|"
     "phát biểu|thay mặt|quang cảnh|kỳ họp|thị trấn|chính trị|quân đội|bình luận|anh hùng|"
     "thông qua|thông báo|toàn thể|nhân dịp|như vậy|quyết định|khoa học|trực tiếp|sáng tạo|"
-    "sáng nay|sáng ngày|định hướng|chi nhánh|công tác|công nhân|đoàn kết|thanh tra|quang vinh"
+    "sáng nay|sáng ngày|giao nhiệm|đề nghị|yêu cầu|ghi nhận|tuyên thệ|động viên|nhấn mạnh|"
+    "khẳng định|biểu dương|chúc mừng|trao tặng|trao quyết|chủ trì|làm việc|tặng quà|kiểm tra|"
+    "định hướng|chi nhánh|công tác|công nhân|đoàn kết|thanh tra|quang vinh"
 )
 
 # A word standing right before a capitalised run that makes it an organisation, a place or a
@@ -135,7 +137,7 @@ def read_name(tokens: list[Token], start: int, *, allow_caps: bool) -> int:
             end = cut
             break
     # A trailing capitalised word that opens an office or a sentence belongs to what follows.
-    while end - start > 2 and end < len(tokens) and tokens[end].shape == "lower":
+    while end - start > 2 and end < len(tokens) and tokens[end].shape != "punct":
         if f"{tokens[end - 1].key} {tokens[end].key}" not in ENDING_BIGRAMS:
             break
         end -= 1
