@@ -120,6 +120,9 @@ def name_syllable(token: Token, caps: bool) -> bool:
     return is_syllable(token.key) and token.key not in NEVER_IN_NAME
 
 
+_THI = canon("thị")
+
+
 def read_name(tokens: list[Token], start: int, *, allow_caps: bool) -> int:
     """End index (exclusive) of the name starting at `start`, or `start` when there is none."""
     if start >= len(tokens):
@@ -150,6 +153,8 @@ def read_name(tokens: list[Token], start: int, *, allow_caps: bool) -> int:
         return start
     if end - start < 2 or end - start > 5:
         return start
+    if tokens[end - 1].key == _THI:
+        return start  # "Nguyễn Thị" alone is a name cut short, not a name
     return end
 
 
