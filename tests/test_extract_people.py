@@ -284,6 +284,11 @@ def test_role_goes_on_after_a_dash_inside_an_organisation_name():
     ]
 
 
+def test_headlines_of_other_articles_after_the_article_are_not_read():
+    text = f"{BODY}\nĐồng chí Lê Văn Bình phát biểu.\nTin liên quan\nĐồng chí Trần Văn An thăm xã"
+    assert [p["name"] for p in people(text)] == ["Lê Văn Bình"]
+
+
 def test_labels_standing_alone_are_not_bylines():
     assert people(f"{BODY}\nTin Tức\nXem Thêm\nNghệ An\nĐà Nẵng") == []
 

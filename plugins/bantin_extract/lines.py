@@ -36,3 +36,18 @@ _FOOTER = re.compile(
 def is_footer(line: str) -> bool:
     """A site footer line ("Chịu trách nhiệm nội dung: Ông …", "Địa chỉ: …")."""
     return _FOOTER.match(line) is not None
+
+
+# After the article, a label such as "Tin liên quan" opens lists of other articles' headlines.
+_AFTER_ARTICLE = re.compile(
+    r"(?:tin liên quan|các tin khác|tin khác|bài viết liên quan|bài liên quan|các bài viết khác|"
+    r"tin cùng chuyên mục|bài cùng chuyên mục|xem thêm|có thể bạn quan tâm|tin mới hơn|tin cũ hơn|"
+    r"tin đã đưa|bình luận|ý kiến bạn đọc|gửi bình luận|để lại một bình luận|"
+    r"viết bình luận)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def ends_article(line: str) -> bool:
+    """A label after which the page lists other articles or comments ("Tin liên quan")."""
+    return len(line) < 40 and _AFTER_ARTICLE.match(line) is not None

@@ -3,7 +3,7 @@
 from bantin_extract.bylines import byline, shouted
 from bantin_extract.degrees import DEGREE_ABBREVIATIONS, DEGREE_FIRST_WORDS, match_degree
 from bantin_extract.honorifics import HONORIFIC_FIRST_KEYS, list_intro, match_honorific
-from bantin_extract.lines import is_footer, sentence_lines
+from bantin_extract.lines import ends_article, is_footer, sentence_lines
 from bantin_extract.mentions import Mention, merge_mentions
 from bantin_extract.names import FAMILY_NAMES, ORG_BEFORE, looks_like_place, name_key, read_name
 from bantin_extract.roles import read_role, read_title_before
@@ -36,6 +36,8 @@ def find_people(text: str) -> list[dict]:
     body_seen = False
     carried = None
     for line in sentence_lines(text):
+        if body_seen and ends_article(line):
+            break  # what follows is other articles' headlines or comments
         if line.islower() or not line or is_footer(line):
             continue  # a name is capitalised: a line without capitals names no one
         tokens = tokenize(line)
