@@ -41,7 +41,7 @@ def is_footer(line: str) -> bool:
 # After the article, a label such as "Tin liên quan" opens lists of other articles' headlines.
 _AFTER_ARTICLE = re.compile(
     r"(?:tin liên quan|các tin khác|tin khác|bài viết liên quan|bài liên quan|các bài viết khác|"
-    r"tin cùng chuyên mục|bài cùng chuyên mục|xem thêm|có thể bạn quan tâm|tin mới hơn|tin cũ hơn|"
+    r"tin cùng chuyên mục|bài cùng chuyên mục|có thể bạn quan tâm|tin mới hơn|tin cũ hơn|"
     r"tin đã đưa|bình luận|ý kiến bạn đọc|gửi bình luận|để lại một bình luận|"
     r"viết bình luận)\s*:?$",
     re.IGNORECASE,
