@@ -14,7 +14,13 @@ _BODY_START = re.compile(
     r"(?:(?<=\s)|^)(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Hôm)\s+(?:ngày\s+)?\d{1,2}\s?[/-]\s?\d"
     r"|(?:Sáng|Chiều|Tối|Trưa|Ngày|Vào)\s+(?:ngày\s+)?\d{1,2}\s?(?:[/-]|tháng)"
     r"|\((?:[A-ZĐ][\w&.-]*(?:\s?-\s?[\w ]+)?)\)\s*[-–—]"
-    r"|Vừa qua,|Mới đây,|Thực hiện\s)"
+    r"|Vừa qua,|Mới đây,)"
+)
+# Openers of an article's first sentence, looked for only inside a page-store line (a headline may
+# itself start with "Thực hiện …").
+_OPENER = re.compile(
+    r"(?<=\s)(?:Thực hiện|Căn cứ|Nhằm|Được sự|Trong không khí|Nhân dịp|Hưởng ứng|Theo kế hoạch"
+    r"|Sáng nay|Chiều nay|Hôm nay|Tối nay|Sáng qua|Chiều qua|Vừa qua|Mới đây|Thời gian qua)[\s,]"
 )
 _OFFICE_LABEL = re.compile(
     r"^(?:phó\s+)?(?:bí\s+thư|chủ\s+tịch|giám\s+đốc|hiệu\s+trưởng|trưởng\s+ban)\b", re.IGNORECASE
@@ -78,7 +84,7 @@ def read_markdown_article(raw: str) -> dict:
 
 def _split_store_line(line: str) -> tuple[str | None, str]:
     """(headline, text) of a page-store first line that runs the headline into the article."""
-    start = _BODY_START.search(line)
+    start = _BODY_START.search(line) or _OPENER.search(line)
     head, rest = (line[: start.start()], line[start.start() :]) if start else (line, "")
     words = head.split()
     for size in range(min(6, len(words)), 0, -1):  # "Chính trị Lâm Đồng: …": drop the label
