@@ -38,12 +38,13 @@ def merge_mentions(mentions: list[Mention]) -> list[dict]:
                 "role": None,
                 "incidental": mention.incidental,
                 "shouted": True,
+                "order": len(people),
             }
         person["shouted"] = person["shouted"] and mention.shouted
         _absorb(person, mention.honorific, mention.degree, mention.role, mention.incidental)
     _merge_truncated(people)
     result = []
-    for person in people.values():
+    for person in sorted(people.values(), key=lambda person: person["order"]):
         entry = {field: person[field] for field in ("name", "honorific", "degree", "role")}
         if person["incidental"]:
             entry["incidental"] = True
@@ -76,6 +77,7 @@ def _merge_truncated(people: dict[str, dict]) -> None:
             else:
                 continue
             person = people.pop(merged)
+            people[kept]["order"] = min(people[kept]["order"], person["order"])
             _absorb(
                 people[kept],
                 person["honorific"],
