@@ -44,6 +44,12 @@ def page(name: str) -> dict:
             None,
         ),
         (
+            "legacy_store_opener.txt",
+            "Chi bộ thôn Đông kết nạp đảng viên mới",
+            date(2024, 5, 2),
+            None,
+        ),
+        (
             "legacy_banner_counter.txt",
             "KẾT QUẢ THỰC HIỆN MÔ HÌNH DÂN VẬN KHÉO NĂM 2023",
             date(2023, 9, 21),
