@@ -39,7 +39,7 @@ def find_people(text: str) -> list[dict]:
         if body_seen and ends_article(line):
             break  # what follows is other articles' headlines or comments
         if line.islower() or not line or is_footer(line):
-            continue  # a name is capitalised: a line without capitals names no one
+            continue  # no capitals, no name; a footer names the site's editors, not the news
         tokens = tokenize(line)
         if not tokens:
             continue
