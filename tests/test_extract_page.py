@@ -43,6 +43,7 @@ def page(name: str) -> dict:
             date(2025, 7, 8),
             None,
         ),
+        ("legacy_menu_items.txt", "Chi bộ thôn Đông kết nạp đảng viên mới", None, None),
         (
             "legacy_store_opener.txt",
             "Chi bộ thôn Đông kết nạp đảng viên mới",

@@ -204,10 +204,13 @@ def _drop_banner(lines: list, raw_lines: list[str]) -> list:
 def _find_title(lines: list) -> tuple[str | None, list]:
     """(headline, body lines): the first content line when it reads as a headline.
 
-    A short line printed above the date line, itself above a headline, is a section label.
+    A short line printed above the date line, itself above a headline, is a section label; one-
+    or two-word lines at the very top are menu items.
     """
     items = [i for i, line in enumerate(lines) if line is None or line.strip()]
     content = [i for i in items if lines[i] is not None]
+    while len(content) > 1 and len(lines[content[0]].split()) <= 2 and content[0] < 6:
+        items.remove(content.pop(0))
     if not content or not _title_like(lines[content[0]]):
         return None, lines
     first = content[0]
