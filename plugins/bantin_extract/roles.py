@@ -154,6 +154,13 @@ def read_role(tokens: list[Token], start: int, stop_at) -> tuple[str | None, int
         and not (_head_at(tokens, begin, OFFICE_HEADS))
     ):
         return None, start  # "(65 tuổi)", "(sinh năm 1945)" say nothing of an office
+    if (
+        begin + 1 < len(tokens)
+        and tokens[begin].shape == "caps"
+        and tokens[begin + 1].shape == "num"
+        and not _head_at(tokens, begin, OFFICE_HEADS)
+    ):
+        return None, start  # "(SN 1995)", "(ĐT 0912…)": an abbreviation before a number
     end = _scan(tokens, begin, stop_at, paren)
     role = _text(tokens, begin, end)
     if role is None:
