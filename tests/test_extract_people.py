@@ -184,10 +184,12 @@ def test_honorific_before_the_title_before_the_name():
 
 def test_age_in_parentheses_is_not_a_role_and_abbreviated_status_introduces_a_name():
     found = people(
-        "Ông Lê Văn Tư (65 tuổi) và NCS Phạm Thu Trang, SV Trần Minh Đức (lớp K66) phát biểu."
+        "Ông Lê Văn Tư (65 tuổi), chị Võ Thị Bông (SN 1995) và NCS Phạm Thu Trang, SV Trần "
+        "Minh Đức (lớp K66) phát biểu."
     )
     assert [(p["name"], p["role"]) for p in found] == [
         ("Lê Văn Tư", None),
+        ("Võ Thị Bông", None),
         ("Phạm Thu Trang", None),
         ("Trần Minh Đức", "lớp K66"),
     ]
