@@ -35,7 +35,9 @@ _QUALIFIER = re.compile(
     r"(?<!\w)(?P<q>trên dưới|gần như|xấp xỉ|hơn|gần|trên|khoảng|dưới|ngót|chừng)\s+$", re.IGNORECASE
 )
 _MONEY_CONTEXT = re.compile(
-    r"(?:tiền|kinh phí|ngân sách|trị giá|ủng hộ|quyên góp|vốn|thu|chi|giá trị)", re.IGNORECASE
+    r"(?<!\w)(?:tiền|kinh phí|ngân sách|trị giá|ủng hộ|quyên góp|vốn|giá trị|doanh thu|thu nhập"
+    r"|thu|chi phí)(?!\w)",
+    re.IGNORECASE,
 )
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _LETTER_CODE = re.compile(r"(?:^|\s)[A-ZĐ]\.?\s?$")  # "phòng họp A. 908"
@@ -125,13 +127,13 @@ def find_figures(text: str, *, blocked=None, mentions=None) -> list[dict]:
             found.append((match.start(), *figure))
             consumed = figure[1]
     found.sort(key=lambda item: item[0])
-    return _elliptic([(figure, end) for _, figure, end in found], text)
+    return _elliptic([figure for _, figure, _ in found])
 
 
-def _elliptic(found, text):
+def _elliptic(found: list[dict]) -> list[dict]:
     """ "12 đảng viên (10 chính thức, 02 dự bị)": the bracketed counts take the noun before."""
     result, previous = [], None
-    for figure, _end in found:
+    for figure in found:
         if figure.pop("_elliptic", False):
             if previous is None:
                 continue
@@ -146,14 +148,11 @@ def _elliptic(found, text):
 
 def _digit_figure(text: str, match: re.Match, spans) -> tuple[dict, int] | None:
     start, end = match.span()
-    if _inside(spans, start, end) or (not match["pct"] and _named(text, start)):
-        return None
-    if _quoted(text, start):
+    if _inside(spans, start, end):
         return None
     value = _number(match["a"])
-    figure: dict = {}
     if match["pct"]:
-        if match["mult"] or match["total"]:
+        if match["mult"] or match["total"] or _quoted(text, start):
             return None
         figure = {"value": _plain(value), "unit": "%", "text": text[start:end].rstrip()}
         if match["max"]:
@@ -165,6 +164,8 @@ def _digit_figure(text: str, match: re.Match, spans) -> tuple[dict, int] | None:
         return None  # "1, 2, 3": nothing counted follows
     if following is not None and following[1].lower() in units.NOT_COUNTS:
         return None  # "07 ngày", "18 tuổi"
+    if _named(text, start) or _quoted(text, start):
+        return None
     tokens = Tokens(text, end)
     elliptic = _ELLIPTIC.match(text, end)
     if match["dong"]:
