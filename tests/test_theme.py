@@ -38,6 +38,7 @@ def site(tmp_path_factory):
         root / "output",
         DEFAULT_PAGINATION=2,
         BANTIN_FIGURES_SHOWN=1,
+        PAGEFIND=False,
         STATIC_PATHS=["images", "extra/favicon.svg"],
         EXTRA_PATH_METADATA={"extra/favicon.svg": {"path": "favicon.svg"}},
     )

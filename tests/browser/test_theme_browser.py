@@ -18,7 +18,9 @@ def site_dir(tmp_path_factory):
         shutil.copyfile(FIXTURES / "theme" / name, root / "content" / name)
     (root / "content" / "images").mkdir()
     shutil.copyfile(FIXTURES / "theme" / "ket-nap.svg", root / "content" / "images" / "ket-nap.svg")
-    return build_site(root / "content", root / "output", STATIC_PATHS=["images"]).output
+    return build_site(
+        root / "content", root / "output", STATIC_PATHS=["images"], PAGEFIND=False
+    ).output
 
 
 def test_navigate_home_to_article_to_unit(page, serve, site_dir):
