@@ -165,6 +165,18 @@ def test_unlisted_degrees_and_office_abbreviations_still_introduce_names():
     ]
 
 
+def test_short_names_after_a_colon_or_gom():
+    found = people(
+        "Chủ trì: Lê Hà. Thư ký: Trần Vũ. Địa điểm: Hà Nam. Tổ công tác gồm Đỗ Hùng và Phạm Nga."
+    )
+    assert [(p["name"], p["role"]) for p in found] == [
+        ("Lê Hà", None),
+        ("Trần Vũ", "Thư ký"),
+        ("Đỗ Hùng", None),
+        ("Phạm Nga", None),
+    ]
+
+
 def test_title_before_the_name_is_the_role():
     found = by_name(
         "Phó Bí thư Thường trực Huyện ủy Trịnh Xuân Quang dự và phát biểu.\n"

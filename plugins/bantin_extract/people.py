@@ -17,7 +17,8 @@ _CREDIT_WORDS = keys_of("ảnh tin bài clip video thực hiện tác giả ngư
 _CREDIT_HEADS = keys_of("ảnh tin bài giả hiện viết")
 _CREDIT_JOINS = keys_of("- – , & và")
 _CHU_TICH = (key_of("chủ"), key_of("tịch"))
-_LIST_INTROS = _LIST_SEPARATORS | keys_of(": là gồm")
+_LIST_OPENERS = keys_of(": gồm")
+_LIST_INTROS = _LIST_SEPARATORS | _LIST_OPENERS | keys_of("là")
 # Keys of tokens that may open an honorific, a status word or a spelled-out degree.
 _STARTER_KEYS = HONORIFIC_FIRST_KEYS | DEGREE_FIRST_WORDS
 # Abbreviated offices and titles that may stand before a name ("PBT Nguyễn Văn A").
@@ -178,7 +179,9 @@ class _LineScanner:
             return end
         if looks_like_place(key):
             return end
-        after_list = self.found and start > 0 and tokens[start - 1].key in _LIST_INTROS
+        before = tokens[start - 1].key if start > 0 else ""
+        # A short name needs a list around it: "gồm: Lê Hà, …" or a name already found before.
+        after_list = before in _LIST_OPENERS or (self.found and before in _LIST_INTROS)
         opener = tokens[end].text if end < len(tokens) else ""
         if end - start < 3 and not after_list and opener not in ("(", "-", "–"):
             return None

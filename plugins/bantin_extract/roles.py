@@ -75,7 +75,7 @@ def _phrases(lines: str) -> frozenset[str]:
 # Offices that may follow a name with no punctuation ("đ/c Huỳnh Thị Hồng Bí thư chi bộ").
 _DIRECT_HEADS = _phrases(
     "bí thư|phó|chủ tịch|chủ nhiệm|trưởng|hiệu trưởng|hiệu phó|giám đốc|ủy viên|giáo viên|"
-    "giảng viên|lớp|chi ủy viên|đảng ủy viên|huy hiệu|phó chủ tịch|tổng bí thư|nguyên"
+    "giảng viên|lớp|chi ủy viên|đảng ủy viên|huy hiệu|phó chủ tịch|tổng bí thư|nguyên|thư ký"
 )
 # Words that open an office or affiliation after a dash, comma or parenthesis.
 OFFICE_HEADS = _DIRECT_HEADS | _phrases(
