@@ -1,6 +1,7 @@
 """Pelican glue: one pass over the articles feeds the people, documents and statistics pages."""
 
 import logging
+import time
 
 from pelican.generators import Generator
 
@@ -38,6 +39,7 @@ class IndexesGenerator(Generator):
     """Renders nguoi/, van-ban/ and thong-ke.html through the theme with Pelican's writer."""
 
     def generate_context(self):
+        started = time.perf_counter()
         people, documents, stats = PeopleIndex(), DocumentsIndex(), SiteStats()
         articles = self.context.get("articles", [])
         if articles and not hasattr(articles[0], "facts"):
@@ -78,6 +80,13 @@ class IndexesGenerator(Generator):
                 )
         for doc in self.documents:
             doc["url"] = DOCUMENT_URL.format(slug=doc["slug"])
+        logger.info(
+            "bantin.indexes: %d người, %d văn bản từ %d bài viết trong %.2f giây",
+            len(self.people),
+            len(self.documents),
+            len(articles),
+            time.perf_counter() - started,
+        )
         # Other plugins and templates may list them (e.g. a sitemap or a home-page box).
         self.context["bantin_people"] = self.people
         self.context["bantin_documents"] = self.documents

@@ -72,3 +72,5 @@ def test_typing_without_diacritics_finds_the_article(served_site, page):
 def test_the_ui_speaks_vietnamese(served_site, page):
     search(page, served_site, "dang")
     assert "bài viết có" in page.locator(".pagefind-ui__message").inner_text()
+    # The search box has a Vietnamese accessible name, not just Pagefind's title attribute.
+    assert page.locator("#tim-kiem input").get_attribute("aria-label") == "Tìm trong các bài viết"
