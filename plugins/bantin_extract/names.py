@@ -72,7 +72,8 @@ ORG_BEFORE = _keys(
     "sở học viện khu thôn ấp làng bản cầu chợ đền chùa nhà bảo tàng lăng công viên cơ "
     "quảng trường giải thưởng hẻm ngõ sông núi đảo ấp xóm tổ dân huân huy chương "
     "thpt thcs th tncs hcm ubnd hđnd lớp chi đoàn đội mang tên tên theo quận hiệu chuyên "
-    "khoa hóa hoá viện tích niệm ty giải cúp quỹ phần thờ đài sách tượng"
+    "khoa hóa hoá viện tích niệm ty giải cúp quỹ phần thờ đài sách tượng bổng thị trấn kênh "
+    "lộ tuyến cụm trạm"
 ) | frozenset({canon("thanh niên"), canon("cộng sản")})
 
 # Places and fixed phrases that begin with a family name but are not people.
