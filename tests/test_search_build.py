@@ -37,3 +37,13 @@ def test_search_page_is_vietnamese_and_loads_the_local_bundle(site):
 def test_no_index_when_pagefind_is_off(site_from):
     off = site_from(FIXTURE, PAGEFIND=False)
     assert not off.exists("pagefind") and off.exists("tim-kiem.html")
+
+
+def test_the_command_indexes_a_site_built_without_pagefind(site_from, tmp_path):
+    from bantin_search.__main__ import main
+
+    off = site_from(FIXTURE, PAGEFIND=False)
+    assert main([str(off.output)]) == 0
+    assert off.exists("pagefind/pagefind-entry.json")
+    with pytest.raises(SystemExit):
+        main([str(tmp_path / "chua-dung")])

@@ -39,6 +39,8 @@ class IndexesGenerator(Generator):
     """Renders nguoi/, van-ban/ and thong-ke.html through the theme with Pelican's writer."""
 
     def generate_context(self):
+        # Facts are untrusted text: escape whatever the theme's settings say.
+        self.env.autoescape = True
         started = time.perf_counter()
         people, documents, stats = PeopleIndex(), DocumentsIndex(), SiteStats()
         articles = self.context.get("articles", [])

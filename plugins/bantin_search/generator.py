@@ -9,6 +9,7 @@ class SearchPageGenerator(Generator):
     """One page, written with Pelican's writer so its overwrite detection covers it."""
 
     def generate_output(self, writer):
+        self.env.autoescape = True  # the page renders UI strings into a JSON script block
         writer.write_file(
             SEARCH_PAGE,
             self.get_template("search"),
