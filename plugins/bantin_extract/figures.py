@@ -22,11 +22,12 @@ FIGURE_RE = re.compile(
     """,
     re.VERBOSE,
 )
-# Case-sensitive alternatives scan much faster than a Unicode case-blind pattern.
+# Spelled-out numbers: the pattern starts with a plain character class so the scan is fast; it
+# also matches look-alikes ("ta", "mai"), which `_WORD_STARTS` then turns away.
 _WORD_START = re.compile(
-    r"(?<!\w)(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười"
-    r"|HAI|BA|BỐN|NĂM|SÁU|BẢY|TÁM|CHÍN|MƯỜI)(?!\w)"
+    r"[MmHhBbNnSsTtCc](?<!\w.)(?:ột|ười|ai|a|ốn|ảy|ăm|áu|ám|hín|ỘT|ƯỜI|AI|A|ỐN|ẢY|ĂM|ÁU|ÁM|HÍN)(?!\w)"
 )
+_WORD_STARTS = frozenset(["một", "mười", "hai", "ba", "bốn", "bảy", "năm", "sáu", "tám", "chín"])
 _WORD_NEXT = re.compile(
     r"\s+(một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|linh|lẻ)(?!\w)",
     re.IGNORECASE,
@@ -46,11 +47,12 @@ _SHARE = re.compile(r"\s+trong\s+(?:tổng\s+)?số\s+\d+\s")
 # The first word after a number, to turn most candidates away before reading a unit phrase.
 _NEXT_WORD = re.compile(r"\s?([^\W\d_]+|[“\"])")
 _ELLIPTIC = re.compile(r"\s(?P<u>chính thức|dự bị)(?!\w)", re.IGNORECASE)
-_MONTH_YEAR = re.compile(r"(?=[0-9])(?<![\w/.])\d{1,2}\s?[/-]\s?\d{4}(?!\d)")
-_TIME = re.compile(
-    r"(?=[0-9])(?<![\w/.])\d{1,2}(?:\s?(?:giờ|h)(?:\s?\d{1,2})?(?!\w)|:\d{2})", re.IGNORECASE
+# Month-years ("4/2018"), clock times ("7h30", "9 giờ", "10:10") and long digit runs (phones).
+_NOT_COUNTED = re.compile(
+    r"(?=[0-9])(?:(?<![\w/.])\d{1,2}(?:\s?[/-]\s?\d{4}(?!\d)|\s?(?:giờ|h)(?:\s?\d{1,2})?(?!\w)|:\d{2})"
+    r"|\d[\d .]{8,}\d)",
+    re.IGNORECASE,
 )
-_LONG_DIGITS = re.compile(r"\d[\d .]{8,}\d")
 
 
 def _number(text: str) -> float:
@@ -67,8 +69,7 @@ def _blocked(text: str, mentions, blocked) -> bytearray:
     """One byte per character, set where no figure may start: dates, times, codes, documents."""
     mask = bytearray(len(text))
     spans = [(m.start, m.end) for m in mentions]
-    for pattern in (_MONTH_YEAR, _TIME, _LONG_DIGITS):
-        spans += [m.span() for m in pattern.finditer(text)]
+    spans += [m.span() for m in _NOT_COUNTED.finditer(text)]
     for start, end in [*spans, *(blocked or ())]:
         mask[start:end] = b"\x01" * (end - start)
     return mask
@@ -120,7 +121,7 @@ def find_figures(text: str, *, blocked=None, mentions=None) -> list[dict]:
             found.append((match.start(), *figure))
     consumed = 0
     for match in _WORD_START.finditer(text):
-        if match.start() < consumed:
+        if match.start() < consumed or match.group(0).lower() not in _WORD_STARTS:
             continue
         figure = _word_figure(text, match)
         if figure:

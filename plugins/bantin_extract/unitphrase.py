@@ -48,8 +48,9 @@ def _mostly_upper(text: str, at: int) -> bool:
 
 
 def _case(word: str, tokens: "Tokens") -> str:
-    if len(word) > 1 and word.isupper() and not tokens.upper_line:
-        return word  # an acronym: "HSSV", "USD"
+    acronym = len(word) > 1 and word.isupper() and word.lower() not in units.HEAD_TOKENS
+    if acronym and not tokens.upper_line:
+        return word  # "HSSV", "USD"
     return word.lower()
 
 

@@ -75,6 +75,8 @@ for _head in HEADS:
     HEAD_WORDS.setdefault(_head.split()[0].lower(), []).append(_head.lower().split())
 for _options in HEAD_WORDS.values():
     _options.sort(key=len, reverse=True)
+# Every word of a known counted noun: never an acronym, whatever its case ("HAI ĐẢNG VIÊN").
+HEAD_TOKENS = frozenset(word.lower() for head in HEADS for word in head.split())
 
 # First words that make a number a time, duration, age or title, never a count.
 NOT_COUNTS = _words(
