@@ -77,19 +77,27 @@ class _LineScanner:
         self.found: list[Mention] = []
 
     def scan(self) -> list[Mention]:
-        tokens, i = self.tokens, 0
+        tokens = self.tokens
         starters, abbreviations = _STARTER_KEYS, DEGREE_ABBREVIATIONS
-        count = len(tokens)
-        while i < count:
+        # Only capitalised words and trigger words can start a mention; most tokens are neither.
+        candidates = [
+            i
+            for i, token in enumerate(tokens)
+            if token.shape == "title" or token.key in starters or token.text in abbreviations
+        ]
+        position = 0
+        for i in candidates:
+            if i < position:
+                continue  # already read as part of a mention
             token = tokens[i]
             if token.key in starters or token.text in abbreviations:
-                i = self._credit(i) or self._introduced(i) or self._bare(i) or i + 1
-            elif token.shape != "title" or (i and tokens[i - 1].shape == "title"):
-                i += 1  # lower-case words, marks, and words inside a capitalised run start nothing
+                position = self._credit(i) or self._introduced(i) or self._bare(i) or i + 1
+            elif i and tokens[i - 1].shape == "title":
+                position = i + 1  # inside a capitalised run, which was judged from its start
             elif token.key in _CREDIT_WORDS:
-                i = self._credit(i) or self._bare(i) or i + 1
+                position = self._credit(i) or self._bare(i) or i + 1
             else:
-                i = self._bare(i) or i + 1
+                position = self._bare(i) or i + 1
         return self.found
 
     # -- triggers -------------------------------------------------------------------------
