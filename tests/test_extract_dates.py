@@ -48,6 +48,7 @@ def test_full_dates(text, expected):
         "tháng 4/2018, tháng 11/2025, năm 2023, 6/2018",  # month-years and years
         "năm học 2018 – 2019, nhiệm kỳ 2020-2025, giai đoạn 2023 – 2025",
         "nhân dịp Quốc khánh 2/9, đợt 2/9 và 7/11",  # holiday names
+        "chào mừng kỷ niệm ngày 30/4 và nhân dịp ngày 2/9",
         "17/17 đảng viên, 18/22 đ/c",  # ratios
         "từ 5-10 đảng viên",
     ],

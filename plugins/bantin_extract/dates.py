@@ -34,6 +34,9 @@ DATE_RE = re.compile(
 )
 # Searched just before a date: its lead word ends exactly there.
 _LEAD_BEFORE = re.compile(rf"(?<!\w)(?:{_LEAD})\(?$", re.IGNORECASE)
+_HOLIDAY_BEFORE = re.compile(
+    r"(?:kỷ\s+niệm|kỉ\s+niệm|chào\s+mừng|nhân\s+dịp|hướng\s+tới|lễ)(?:\s+ngày)?\s*$", re.IGNORECASE
+)
 # A range written in brackets shares its year too: "trong 2 ngày (12 - 13/3/2024)".
 _LIST_LEAD_BEFORE = re.compile(rf"(?:(?<!\w)(?:{_LEAD})|\()$", re.IGNORECASE)
 _ITEM_RE = re.compile(r"(\d{1,2})(?:\s?/\s?(\d{1,2})|\s+tháng\s+(\d{1,2}))?")
@@ -92,6 +95,8 @@ def date_mentions(text: str) -> list[DateMention]:
             continue  # "đợt 2/9", "17/22": a day-month needs "ngày", "sáng", "chiều"… to be a date
         if not year_text and match["d"] and "." in text[final : match.end()]:
             continue  # "ngày 3.5" is a decimal more often than a date
+        if not year_text and _HOLIDAY_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "chào mừng kỷ niệm ngày 30/4": a holiday's name, not a day of the event
         pairs = [*_items(listed, month), (day, month)]
         year = int(year_text) if year_text else 2000  # leap-safe placeholder for partials
         dates = tuple(d for d in (make_date(year, m, dd) for dd, m in pairs) if d)
