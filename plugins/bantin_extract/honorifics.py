@@ -75,6 +75,7 @@ _FIRST_KEYS = frozenset(set(_STATUS_BY_FIRST) | set(_SINGLE) | _PLAIN | {_DONG_C
 
 
 _FAMILY_TOO = frozenset({canon("ông")})
+_ONE_WORD = frozenset(_SINGLE) | _PLAIN
 _SENTENCE_MARKS = frozenset('.:!?"“(-–*')
 
 
@@ -127,6 +128,8 @@ def match_honorific(tokens: list[Token], i: int) -> tuple[str | None, bool, int]
         return None
     honorific, end = None, None
     key = token.key
+    if key in _ONE_WORD and token.shape == "title" and i and tokens[i - 1].shape == "title":
+        return None  # "Hoàng Anh Gia Lai", "Đông Anh": a name or place, not "anh" + a name
     if key == _DONG_CHI[0] and _keys_at(tokens, i, _DONG_CHI):
         honorific, end = "đồng chí", i + 2
     elif key == _D_C[0] and (_keys_at(tokens, i, _D_C) or _keys_at(tokens, i, _D_DOT_C)):
