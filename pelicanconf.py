@@ -8,11 +8,11 @@ SITEURL = ""
 PATH = "content"
 ARTICLE_PATHS = ["articles"]
 PAGE_PATHS = ["pages"]
-STATIC_PATHS = ["images", "extra/robots.txt", "extra/favicon.svg"]
-EXTRA_PATH_METADATA = {
-    "extra/robots.txt": {"path": "robots.txt"},
-    "extra/favicon.svg": {"path": "favicon.svg"},
-}
+STATIC_PATHS = ["images", "extra/favicon.svg"]
+EXTRA_PATH_METADATA = {"extra/favicon.svg": {"path": "favicon.svg"}}
+# robots.txt is a template: its Sitemap line must be absolute, so it appears only once SITEURL
+# is (publishconf.py), never as a relative path crawlers reject.
+TEMPLATE_PAGES = {"extra/robots.txt": "robots.txt"}
 # Site data (units, categories, menu) lives in data files, not in code.
 SITE_DATA_PATH = "data"
 

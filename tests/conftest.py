@@ -56,8 +56,19 @@ def forget_plugin_receivers():
                 value.disconnect(receiver)
 
 
-def build_site(content: Path, output: Path, **overrides) -> Site:
-    """Build `content` with the project's pelicanconf.py plus `overrides`, like `make html`."""
+# A fixture folder is flat: every .md is an article, pages/ holds pages, no static files.
+FIXTURE_SITE = {
+    "ARTICLE_PATHS": [""],
+    "PAGE_PATHS": ["pages"],
+    "ARTICLE_EXCLUDES": ["pages"],
+    "STATIC_PATHS": [],
+    "EXTRA_PATH_METADATA": {},
+    "TEMPLATE_PAGES": {},
+}
+
+
+def build_project_site(content: Path, output: Path, **overrides) -> Site:
+    """Build `content` with the project's pelicanconf.py as it is, plus `overrides`, like `make html`."""
     settings = {
         "PATH": str(content),
         "OUTPUT_PATH": str(output),
@@ -65,13 +76,8 @@ def build_site(content: Path, output: Path, **overrides) -> Site:
         "PLUGIN_PATHS": [str(ROOT / "plugins")],
         "SITE_DATA_PATH": str(ROOT / "data"),
         "CACHE_PATH": str(output.parent / "cache"),
-        "ARTICLE_PATHS": [""],
-        "PAGE_PATHS": ["pages"],
-        "ARTICLE_EXCLUDES": ["pages"],
-        "STATIC_PATHS": [],
-        "EXTRA_PATH_METADATA": {},
+        **overrides,
     }
-    settings.update(overrides)
     forget_plugin_receivers()
     cwd = os.getcwd()
     os.chdir(ROOT)
@@ -81,6 +87,11 @@ def build_site(content: Path, output: Path, **overrides) -> Site:
     finally:
         os.chdir(cwd)
     return Site(output, pelican)
+
+
+def build_site(content: Path, output: Path, **overrides) -> Site:
+    """Build a fixture folder (FIXTURE_SITE layout) with the project's settings plus `overrides`."""
+    return build_project_site(content, output, **{**FIXTURE_SITE, **overrides})
 
 
 @pytest.fixture
@@ -105,14 +116,7 @@ def site_from(tmp_path):
 def example_site(tmp_path_factory):
     """The project's own example content, built once per test session."""
     output = tmp_path_factory.mktemp("example") / "output"
-    return build_site(
-        ROOT / "content",
-        output,
-        ARTICLE_PATHS=["articles"],
-        PAGE_PATHS=["pages"],
-        ARTICLE_EXCLUDES=[],
-        STATIC_PATHS=["images"],
-    )
+    return build_project_site(ROOT / "content", output)
 
 
 @pytest.fixture(scope="session")

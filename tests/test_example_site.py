@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import build_project_site
 from pelican.utils import slugify
 
 from bantin_text import canon, parse_editor_datetime
@@ -141,3 +142,22 @@ def test_cover_images_are_copied(example_site):
 def test_content_is_stored_nfc(path):
     text = path.read_text(encoding="utf-8")
     assert unicodedata.normalize("NFC", text) == text
+
+
+def test_robots_txt_names_no_relative_sitemap(example_site):
+    robots = example_site.read("robots.txt")
+    assert "Disallow: /ban-nhap/" in robots
+    # Crawlers reject a relative Sitemap line; the local build has no absolute SITEURL.
+    assert "Sitemap:" not in robots
+
+
+def test_published_robots_txt_points_at_the_absolute_sitemap(tmp_path):
+    site = build_project_site(
+        ROOT / "content",
+        tmp_path / "output",
+        # As publishconf.py: absolute URLs.
+        SITEURL="https://bantin.example.vn",
+        RELATIVE_URLS=False,
+        PAGEFIND=False,
+    )
+    assert "Sitemap: https://bantin.example.vn/sitemap.xml" in site.read("robots.txt")
