@@ -5,9 +5,9 @@ from typing import NamedTuple
 
 from bantin_text import canon, nfc
 
-# One pass, no nested quantifiers: optional white space, then a run of word characters or a
-# single other visible mark.
-_TOKEN = re.compile(r"(\s*)(\w+|[^\w\s])")
+# Within a chunk between spaces: a run of word characters or a single other visible mark.
+# One pass, no nested quantifiers.
+_PIECE = re.compile(r"\w+|[^\w\s]")
 
 
 def key_of(text: str) -> str:
@@ -82,9 +82,19 @@ def tokenize(line: str) -> list[Token]:
     spaced_cache, glued_cache = _SPACED, _GLUED
     tokens = []
     append = tokens.append
-    for space, text in _TOKEN.findall(line):
-        if space:
-            append(spaced_cache.get(text) or _make(text, True))
+    # Most chunks between spaces are one plain word; only the others need the regex.
+    for chunk in line.split():
+        token = spaced_cache.get(chunk)
+        if token is not None:
+            append(token)
+        elif chunk.isalnum():
+            append(_make(chunk, True))
         else:
-            append(glued_cache.get(text) or _make(text, False))
+            spaced = True
+            for text in _PIECE.findall(chunk):
+                if spaced:
+                    append(spaced_cache.get(text) or _make(text, True))
+                    spaced = False
+                else:
+                    append(glued_cache.get(text) or _make(text, False))
     return tokens
