@@ -43,6 +43,18 @@ def page(name: str) -> dict:
             date(2025, 7, 8),
             None,
         ),
+        (
+            "legacy_menu_bar_views_after.txt",
+            "Chi bộ Khoa Kinh tế kết nạp 03 đảng viên là sinh viên",
+            date(2024, 10, 25),
+            312,
+        ),
+        (
+            "legacy_label_headline_date.txt",
+            "Ban Thường vụ Đảng ủy xã Hòa An triển khai nghị quyết mới",
+            date(2024, 3, 12),
+            None,
+        ),
         ("legacy_menu_items.txt", "Chi bộ thôn Đông kết nạp đảng viên mới", None, None),
         (
             "legacy_store_opener.txt",

@@ -47,6 +47,8 @@ CATEGORY_LABELS = frozenset(
         "Tin hoạt động Đảng",
         "Tin tức hoạt động",
         "Hoạt động chi bộ",
+        "Hoạt động Đảng ủy",
+        "Hoạt động cấp ủy",
         "Hoạt động Đảng bộ",
         "Tin Đảng bộ",
         "Công tác xây dựng Đảng",
@@ -69,7 +71,8 @@ _COMMENT_FORM = re.compile(
     r"leave a (?:reply|comment))\b",
     re.IGNORECASE,
 )
-_BREADCRUMB = re.compile(r"^(?:home|trang chủ)\s*[>»/]|\s[>»]\s.*\s[>»]\s", re.IGNORECASE)
+# Breadcrumbs ("Home > Tin tức > …") and menu bars ("Trang chủ Giới thiệu Tin tức Liên hệ").
+_BREADCRUMB = re.compile(r"^(?:home|trang chủ)\b|\s[>»]\s.*\s[>»]\s", re.IGNORECASE)
 _PHONE = re.compile(
     r"(?<!\d)(?:\+84|0)\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?!\d)|(?:điện thoại|hotline|đt|tel)\s*:",
     re.IGNORECASE,
@@ -83,6 +86,10 @@ _IMAGE = re.compile(
 
 _VIEWS = re.compile(
     r"(?<!\w)(?:lượt\s+xem|lượt\s+đọc|số\s+lượt\s+xem|views?|lượt\s+view|đã\s+xem|số\s+lần\s+xem)\s*:?\s*(\d{1,3}(?:[.,]\d{3})+|\d+)",
+    re.IGNORECASE,
+)
+_VIEWS_AFTER = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:lượt\s+xem|lượt\s+đọc|views?)(?!\w)",
     re.IGNORECASE,
 )
 _TIME = r"(?:\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s?(?:AM|PM|SA|CH))?)"
@@ -128,8 +135,8 @@ def read_date_line(line: str) -> date | None:
 
 
 def read_views(line: str) -> int | None:
-    """The view counter of a line ("Lượt xem: 437", "View : 237/…"), if it has one."""
-    match = _VIEWS.search(line)
+    """The view counter of a line ("Lượt xem: 437", "View : 237/…", "312 lượt xem"), if any."""
+    match = _VIEWS.search(line) or _VIEWS_AFTER.search(line)
     return int(re.sub(r"[.,]", "", match[1])) if match else None
 
 

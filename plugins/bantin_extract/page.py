@@ -201,6 +201,23 @@ def _drop_banner(lines: list, raw_lines: list[str]) -> list:
     return [line for line in lines if line is None or canon(line) not in banner or not line.strip()]
 
 
+def _past_label(lines: list, items: list[int], first: int) -> int:
+    """Where the headline is when a short section label (≤ 5 words) is printed above it.
+
+    The date line (None in `lines`) tells them apart: label, date line, headline; or label,
+    headline, date line.
+    """
+    after = [lines[i] for i in items[items.index(first) + 1 : items.index(first) + 3]]
+    if len(lines[first].split()) > 5 or len(after) < 2:
+        return first
+    indexes = items[items.index(first) + 1 : items.index(first) + 3]
+    if after[0] is None and after[1] is not None and _title_like(after[1]):
+        return indexes[1]
+    if after[0] is not None and after[1] is None and _title_like(after[0]):
+        return indexes[0] if len(after[0].split()) >= 6 else first
+    return first
+
+
 def _find_title(lines: list) -> tuple[str | None, list]:
     """(headline, body lines): the first content line when it reads as a headline.
 
@@ -213,11 +230,7 @@ def _find_title(lines: list) -> tuple[str | None, list]:
         items.remove(content.pop(0))
     if not content or not _title_like(lines[content[0]]):
         return None, lines
-    first = content[0]
-    after = items[items.index(first) + 1 : items.index(first) + 3]
-    label_above_date = len(after) == 2 and lines[after[0]] is None and lines[after[1]] is not None
-    if label_above_date and _title_like(lines[after[1]]) and len(lines[first].split()) <= 6:
-        first = after[1]
+    first = _past_label(lines, items, content[0])
     title = lines[first].strip()
     following = [i for i in content if i > first]
     if title.endswith(":") and following and _title_like(lines[following[0]]):

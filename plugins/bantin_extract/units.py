@@ -6,7 +6,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 def _phrases(text: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in text.split("|") if part.strip())
+    return tuple(" ".join(part.split()) for part in text.split("|") if part.strip())
 
 
 # Counted nouns whose category words form a closed set: the unit keeps only those.
@@ -61,10 +61,10 @@ OPEN_HEADS = _phrases(
     """
     tổ chức cơ sở đảng | tổ chức đảng | tổ chức | mô hình | suất | phần quà | lượt | ca | thủ
     tục | đề án | chuyên đề | bài | tin | buổi | cuộc | đợt | công trình | phim | tác phẩm |
-    giấy | hồ sơ | ý kiến | kiến nghị | vụ | tấn | ha | km | con | cây | căn | ngôi | nhà | học
+    giấy | hồ sơ | ý kiến | kiến nghị | vụ | con | cây | căn | ngôi | nhà | học
     bổng | huy hiệu | huân chương | bằng khen | giấy khen | chỉ tiêu | nhiệm vụ | nội dung | chủ
     đề | câu | đối tượng | tiêu chí | lớp | trường | thôn | ấp | khu | tổ | nhóm | đội | hội |
-    đoàn | doanh nghiệp | cơ sở | sản phẩm | dự án | văn bản | điểm | phòng | gương | tập thể |
+    đoàn | doanh nghiệp | cơ sở | sản phẩm | dự án | văn bản | điểm | phòng | gương |
     USD | triệu | nghìn | tỷ
     """
 )
