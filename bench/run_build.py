@@ -149,10 +149,40 @@ def settings_for(options) -> dict:
     return read_settings(conf, override=own)
 
 
+def trace_memory(report: Path):
+    """Write what holds memory once every article is read and processed (before writing)."""
+    import tracemalloc
+
+    from pelican import signals
+    from profile_summary import package_of
+
+    def snapshot(_generators):
+        current, peak = tracemalloc.get_traced_memory()
+        statistics = tracemalloc.take_snapshot().statistics("lineno")
+        by_package: dict[str, int] = defaultdict(int)
+        for stat in statistics:
+            by_package[package_of(stat.traceback[0].filename)] += stat.size
+        lines = [
+            f"Python memory before writing: {current / 2**20:.1f} MB (peak {peak / 2**20:.1f} MB)"
+        ]
+        lines += ["", "By package:"]
+        for package, size in sorted(by_package.items(), key=lambda item: -item[1])[:15]:
+            lines.append(f"  {size / 2**20:8.1f} MB  {package}")
+        lines += ["", "Top lines:"]
+        lines += [f"  {stat.size / 2**20:8.1f} MB  {stat.traceback[0]}" for stat in statistics[:20]]
+        report.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    signals.all_generators_finalized.connect(snapshot, weak=False)
+    tracemalloc.start()
+
+
 def build(options) -> dict:
+    if options.trace_memory:
+        trace_memory(options.trace_memory)
     time_signal_receivers()
     time_generator_phases()
-    count_extractions()
+    if options.site == "bantin":
+        count_extractions()
     from pelican import Pelican
 
     start = time.perf_counter()
@@ -177,6 +207,7 @@ def main():
     parser.add_argument("--cache", type=Path, required=True)
     parser.add_argument("--cache-content", action="store_true", help="Pelican's content cache on")
     parser.add_argument("--profile", type=Path, help="write a cProfile dump here")
+    parser.add_argument("--trace-memory", type=Path, help="write a tracemalloc summary here")
     parser.add_argument("--stats", type=Path, required=True, help="write timings (JSON) here")
     options = parser.parse_args()
     sys.path.insert(0, str(ROOT / "plugins"))
