@@ -62,6 +62,13 @@ def find_people(text: str) -> list[dict]:
     return merge_mentions(mentions)
 
 
+_NAME_SHAPES = frozenset({"title", "caps"})
+
+
+def _may_start_degree(token: Token) -> bool:
+    return token.text in DEGREE_ABBREVIATIONS or token.key in DEGREE_FIRST_WORDS
+
+
 def _family_name_start(tokens: list[Token], i: int) -> int:
     """End of a name that starts at `i` with a family name, or `i`."""
     if i >= len(tokens) or tokens[i].key not in FAMILY_NAMES:
@@ -135,7 +142,7 @@ class _LineScanner:
         """A name after an honorific, a status word or a degree; lists after plural ones."""
         tokens = self.tokens
         # A degree first: "Bác sĩ CKI Trần Ái" is a degree, not "bác" and a name.
-        leading = match_degree(tokens, i)
+        leading = match_degree(tokens, i) if _may_start_degree(tokens[i]) else None
         if leading:
             end = read_name(tokens, leading[1], allow_caps=True)
             if end > leading[1]:
@@ -144,7 +151,11 @@ class _LineScanner:
         if matched is None:
             return leading[1] if leading else None  # a degree with no name after it
         honorific, plural, j = matched
-        degree_match = match_degree(tokens, j) if j < len(tokens) else None
+        if j >= len(tokens) or (
+            tokens[j].shape not in _NAME_SHAPES and not _may_start_degree(tokens[j])
+        ):
+            return None  # "đảng viên" and the like, with no name after them
+        degree_match = match_degree(tokens, j) if _may_start_degree(tokens[j]) else None
         degree, k = degree_match if degree_match else (None, j)
         end = read_name(tokens, k, allow_caps=True)
         if end == k:
