@@ -1,7 +1,12 @@
 """Finds named people with honorific, degree and role, once per name in order of first mention."""
 
 from bantin_extract.bylines import byline, shouted
-from bantin_extract.degrees import DEGREE_ABBREVIATIONS, DEGREE_FIRST_WORDS, match_degree
+from bantin_extract.degrees import (
+    DEGREE_ABBREVIATIONS,
+    DEGREE_FIRST_WORDS,
+    match_degree,
+    may_start_degree,
+)
 from bantin_extract.honorifics import HONORIFIC_FIRST_KEYS, list_intro, match_honorific
 from bantin_extract.lines import ends_article, is_footer, sentence_lines
 from bantin_extract.mentions import Mention, merge_mentions
@@ -63,10 +68,6 @@ def find_people(text: str) -> list[dict]:
 
 
 _NAME_SHAPES = frozenset({"title", "caps"})
-
-
-def _may_start_degree(token: Token) -> bool:
-    return token.text in DEGREE_ABBREVIATIONS or token.key in DEGREE_FIRST_WORDS
 
 
 def _family_name_start(tokens: list[Token], i: int) -> int:
@@ -142,7 +143,7 @@ class _LineScanner:
         """A name after an honorific, a status word or a degree; lists after plural ones."""
         tokens = self.tokens
         # A degree first: "Bác sĩ CKI Trần Ái" is a degree, not "bác" and a name.
-        leading = match_degree(tokens, i) if _may_start_degree(tokens[i]) else None
+        leading = match_degree(tokens, i) if may_start_degree(tokens[i]) else None
         if leading:
             end = read_name(tokens, leading[1], allow_caps=True)
             if end > leading[1]:
@@ -152,10 +153,10 @@ class _LineScanner:
             return leading[1] if leading else None  # a degree with no name after it
         honorific, plural, j = matched
         if j >= len(tokens) or (
-            tokens[j].shape not in _NAME_SHAPES and not _may_start_degree(tokens[j])
+            tokens[j].shape not in _NAME_SHAPES and not may_start_degree(tokens[j])
         ):
             return None  # "đảng viên" and the like, with no name after them
-        degree_match = match_degree(tokens, j) if _may_start_degree(tokens[j]) else None
+        degree_match = match_degree(tokens, j) if may_start_degree(tokens[j]) else None
         degree, k = degree_match if degree_match else (None, j)
         end = read_name(tokens, k, allow_caps=True)
         if end == k:
