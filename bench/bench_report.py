@@ -124,10 +124,7 @@ def final_report(benches: list) -> str:
     for bench in benches:
         lines += ["", f"N={bench.size}: bantin / plain Pelican cold", *target_lines(bench)]
     lines += ["", *phase_lines(benches)]
-    out = Path(__file__).resolve().parent / "out"
-    profiles = [
-        out / f"profile-bantin-{b.size}.txt" for b in benches if "bantin-profile:cold" in b.stats
-    ]
+    profiles = [bench.profile for bench in benches if bench.profile]
     if profiles:
         lines += ["", "cProfile summaries: " + ", ".join(str(p) for p in profiles)]
     for bench in benches:

@@ -38,8 +38,9 @@ class Bench:
     def __init__(self, size: int, options):
         self.size = size
         self.options = options
-        self.work = OUT / "work" / str(size)
+        self.work = options.out / "work" / str(size)
         self.rows: list[dict] = []
+        self.profile: Path | None = None
         self.stats: dict[str, dict] = {}
 
     def prepare(self):
@@ -124,11 +125,12 @@ class Bench:
         edit_one(self.paths, 2)
         self.build("bantin", "warm_one_nocache", cold=False, cache_content=False)
         if profile and bantin_ok:
-            dump = OUT / f"profile-bantin-{self.size}.pstats"
+            dump = self.options.out / f"profile-bantin-{self.size}.pstats"
             if not self.build("bantin", "cold", cold=True, profile=dump, tag="-profile")["ok"]:
                 return
             summary = bench_report.profile_text(dump)
-            (OUT / f"profile-bantin-{self.size}.txt").write_text(summary, encoding="utf-8")
+            self.profile = self.options.out / f"profile-bantin-{self.size}.txt"
+            self.profile.write_text(summary, encoding="utf-8")
 
 
 def snapshot(ref: str) -> Path:
@@ -176,6 +178,7 @@ def main() -> int:
         help="sizes to profile with cProfile (default: the smallest)",
     )
     parser.add_argument("--no-pagefind", action="store_true")
+    parser.add_argument("--out", type=Path, default=OUT, help="results, logs, corpora (bench/out)")
     parser.add_argument(
         "--sites",
         type=lambda text: text.split(","),
@@ -184,7 +187,7 @@ def main() -> int:
     )
     parser.add_argument("--ref", help="measure this commit (e.g. HEAD) instead of the working tree")
     options = parser.parse_args()
-    OUT.mkdir(parents=True, exist_ok=True)
+    options.out.mkdir(parents=True, exist_ok=True)
     options.source = snapshot(options.ref) if options.ref else ROOT
     profiled = set(options.profile_sizes or options.sizes[:1])
     benches = []
@@ -197,8 +200,8 @@ def main() -> int:
     except BuildTimeout as error:
         print(f"LỖI: {error}", flush=True)
     report = bench_report.final_report(benches)
-    (OUT / "report.txt").write_text(report + "\n", encoding="utf-8")
-    (OUT / "results.json").write_text(
+    (options.out / "report.txt").write_text(report + "\n", encoding="utf-8")
+    (options.out / "results.json").write_text(
         json.dumps(
             [{"size": b.size, "rows": b.rows, "stats": b.stats} for b in benches],
             ensure_ascii=False,
