@@ -37,8 +37,9 @@ _LEAD_BEFORE = re.compile(rf"(?<!\w)(?:{_LEAD})\(?$", re.IGNORECASE)
 _HOLIDAY_BEFORE = re.compile(
     r"(?:kỷ\s+niệm|kỉ\s+niệm|chào\s+mừng|nhân\s+dịp|hướng\s+tới|lễ)(?:\s+ngày)?\s*$", re.IGNORECASE
 )
-# A range written in brackets shares its year too: "trong 2 ngày (12 - 13/3/2024)".
-_LIST_LEAD_BEFORE = re.compile(rf"(?:(?<!\w)(?:{_LEAD})|\()$", re.IGNORECASE)
+# A range written in brackets or after "từ" shares its year too: "trong 2 ngày (12 - 13/3/2024)",
+# "từ 23 - 27/3/2015".
+_LIST_LEAD_BEFORE = re.compile(rf"(?:(?<!\w)(?:{_LEAD}|từ\s+)|\()$", re.IGNORECASE)
 _ITEM_RE = re.compile(r"(\d{1,2})(?:\s?/\s?(\d{1,2})|\s+tháng\s+(\d{1,2}))?")
 
 # A page-store or date-line year resolves a partial date written up to this long after it.
