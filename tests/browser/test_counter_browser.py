@@ -112,3 +112,43 @@ def test_without_javascript_or_service_the_baked_number_stays(browser, serve, si
     assert page.locator(".view-count").inner_text() == "Lượt xem: 237"
     assert page.locator("[data-counter-site=total]").inner_text() == "237"
     context.close()
+
+
+def test_counts_never_go_down_but_the_day_figures_are_replaced(browser, serve, site):
+    base = serve(site[0])
+    context = browser.new_context(user_agent=READER, locale="vi-VN")
+    page = context.new_page()
+    cors = {"Access-Control-Allow-Origin": base}
+
+    def baked_higher(route):
+        # A page built when the count was 5.000, served by a service whose database was reset.
+        html = (
+            route.fetch()
+            .text()
+            .replace('data-counter-value="237">237<', 'data-counter-value="5000">5.000<')
+        )
+        route.fulfill(body=html, content_type="text/html; charset=utf-8")
+
+    page.route(f"{base}/{ARTICLE}", baked_higher)
+    page.route("**/api/v1/hit", lambda route: route.fulfill(status=204, headers=cors))
+    page.route(
+        "**/api/v1/counts?*",
+        lambda route: route.fulfill(json={"counts": {"/" + ARTICLE: 3}}, headers=cors),
+    )
+    page.route(
+        "**/api/v1/site",
+        lambda route: route.fulfill(
+            json={"total": 3, "today": 1234, "month": 9, "online": 2}, headers=cors
+        ),
+    )
+    with page.expect_response("**/api/v1/counts?*"), page.expect_response("**/api/v1/site"):
+        page.goto(f"{base}/{ARTICLE}")
+    page.wait_for_function(
+        "document.querySelector('[data-counter-site=today]').textContent !== '—'"
+    )
+    page.evaluate("new Promise((done) => setTimeout(done, 100))")  # let both replies be applied
+    assert page.locator("[data-counter-site=today]").inner_text() == "1.234"
+    assert page.locator("[data-counter-site=online]").inner_text() == "2"
+    assert page.locator("[data-counter-site=total]").inner_text() == "5.000"
+    assert page.locator(".view-count").inner_text() == "Lượt xem: 5.000"
+    context.close()
