@@ -21,7 +21,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--manifest", required=True, help="output/counter-manifest.json")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=DEFAULT_PORT)
-    serve.add_argument("--origin", help="nguồn của trang, ví dụ https://baotin.example.vn")
+    serve.add_argument("--origin", help="nguồn của trang, ví dụ https://bantin.example.vn")
     serve.add_argument(
         "--trust-proxy",
         action="append",
