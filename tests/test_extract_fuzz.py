@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from bantin_extract import extract
 from bantin_extract.dates import find_dates
-from bantin_extract.documents import find_documents
+from bantin_extract.documents import DOC_RE, _references, find_documents
 from bantin_extract.figures import find_figures
 from bantin_extract.page import read_legacy_page, read_markdown_article
 from bantin_extract.schema import facts_errors
@@ -151,3 +151,9 @@ def test_read_pages(raw):
             year_hint=page["year_hint"],
         )
         assert facts_errors(facts) == []
+
+
+@FAST
+@given(ANY)
+def test_document_prefilter_finds_what_the_full_pattern_finds(text):
+    assert [m.span() for m in _references(text)] == [m.span() for m in DOC_RE.finditer(text)]
