@@ -118,7 +118,15 @@ def plain_settings(options) -> dict:
 
 
 def bantin_settings(options) -> dict:
+    site = runpy.run_path(str(ROOT / "pelicanconf.py"))
+    # Template pages (robots.txt) live in the site's own content/, not in the corpus:
+    # Pelican reads an absolute source path as it is.
+    template_pages = {
+        str(ROOT / site.get("PATH", "content") / source): target
+        for source, target in (site.get("TEMPLATE_PAGES") or {}).items()
+    }
     return {
+        "TEMPLATE_PAGES": template_pages,
         "THEME": str(ROOT / "theme"),
         "PLUGIN_PATHS": [str(ROOT / "plugins")],
         "SITE_DATA_PATH": str(options.data),
