@@ -63,6 +63,12 @@ def test_document_date_belongs_to_the_document():
     assert events(text) == ["2022-10-08"]
 
 
+def test_day_month_of_a_document_is_not_a_partial_date():
+    assert partials("Theo Kế hoạch số 12-KH/ĐU ngày 5/3, chiều 9/3 chi bộ họp.") == [
+        {"text": "9/3", "resolved": []}
+    ]
+
+
 def test_date_heading_the_issuing_clause_is_also_an_event():
     text = (
         "Ngày 01/10/2021, Ban Thường vụ đã ban hành Quyết định số 148-QĐ/ĐUK về thành lập chi bộ."

@@ -163,7 +163,7 @@ def find_dates(
     partial_dates: list[dict] = []
     seen = set()
     for mention in mentions:
-        if mention.full or mention.text in seen:
+        if mention.full or mention.text in seen or any(s <= mention.start < e for s, e in owned):
             continue
         seen.add(mention.text)
         resolved: list[str] = []

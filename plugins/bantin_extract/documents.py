@@ -101,14 +101,19 @@ class _Dates:
     def __init__(self, mentions):
         self.full = [m for m in mentions if m.full and len(m.dates) == 1]
         self.starts = [m.start for m in self.full]
-        self.by_start = {m.start: m for m in self.full}
+        self.by_start = {m.start: m for m in mentions}
 
     def issue_date(self, match: re.Match) -> tuple[str | None, tuple[int, int] | None]:
-        """The date written right after the number(s), with its span."""
+        """The date written right after the number(s), with its span.
+
+        A day-month without a year there ("số 12-KH/ĐU ngày 5/3") gives no date, but its span is
+        the document's all the same, so it is not listed as a partial date of an event.
+        """
         mention = self.by_start.get(match.end("dated")) if match["dated"] is not None else None
-        if mention is None:
+        if mention is None or len(mention.dates) != 1:
             return None, None
-        return mention.dates[0].isoformat(), (mention.start, mention.end)
+        span = (mention.start, mention.end)
+        return (mention.dates[0].isoformat() if mention.full else None), span
 
     def clause_date(self, text: str, start: int) -> str | None:
         """The date heading a clause whose subject issues this document (the exception rule)."""
