@@ -55,6 +55,12 @@ def page(name: str) -> dict:
             date(2024, 3, 12),
             None,
         ),
+        (
+            "legacy_unit_banner.txt",
+            "Chi bộ thôn 3 tổ chức đại hội nhiệm kỳ 2025 - 2027",
+            None,
+            None,
+        ),
         ("legacy_menu_items.txt", "Chi bộ thôn Đông kết nạp đảng viên mới", None, None),
         (
             "legacy_store_opener.txt",

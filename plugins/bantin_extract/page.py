@@ -205,12 +205,18 @@ def _past_label(lines: list, items: list[int], first: int) -> int:
     """Where the headline is when a short section label (≤ 5 words) is printed above it.
 
     The date line (None in `lines`) tells them apart: label, date line, headline; or label,
-    headline, date line.
+    headline, date line. A unit's name in capitals above a headline in sentence case is a banner.
     """
     after = [lines[i] for i in items[items.index(first) + 1 : items.index(first) + 3]]
-    if len(lines[first].split()) > 5 or len(after) < 2:
+    if len(lines[first].split()) > 5 or not after:
         return first
     indexes = items[items.index(first) + 1 : items.index(first) + 3]
+    headline = after[0] or ""
+    banner = lines[first].isupper() and headline and not headline.isupper()
+    if banner and _title_like(headline) and len(headline.split()) >= 6:
+        return indexes[0]
+    if len(after) < 2:
+        return first
     if after[0] is None and after[1] is not None and _title_like(after[1]):
         return indexes[1]
     if after[0] is not None and after[1] is None and _title_like(after[0]):
