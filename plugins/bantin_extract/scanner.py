@@ -1,0 +1,273 @@
+"""Walks the tokens of one line and reports every person mention in it."""
+
+from bantin_extract.degrees import (
+    DEGREE_ABBREVIATIONS,
+    DEGREE_FIRST_WORDS,
+    match_degree,
+    may_start_degree,
+)
+from bantin_extract.honorifics import HONORIFIC_FIRST_KEYS, match_honorific
+from bantin_extract.mentions import Mention
+from bantin_extract.names import FAMILY_NAMES, ORG_BEFORE, looks_like_place, name_key, read_name
+from bantin_extract.roles import read_role, read_title_before
+from bantin_extract.tokens import Token, key_of, keys_of
+
+_HO_CHI_MINH = key_of("hồ chí minh")
+_LIST_SEPARATORS = keys_of(", ; và với cùng")
+# "Ảnh: Mai Hoa", "Tin, ảnh: …", "Bài và ảnh: …": credits, listed as incidental.
+_CREDIT_WORDS = keys_of("ảnh tin bài clip video thực hiện tác giả người viết")
+# A credit label must hold one of these: "Ảnh:", "Tin, ảnh:", "Bài:", "Tác giả:", "Thực hiện:".
+_CREDIT_HEADS = keys_of("ảnh tin bài giả hiện viết")
+_CREDIT_JOINS = keys_of("- – , & và")
+_CHU_TICH = (key_of("chủ"), key_of("tịch"))
+_LIST_OPENERS = keys_of(": gồm")
+_LIST_INTROS = _LIST_SEPARATORS | _LIST_OPENERS | keys_of("là")
+# Keys of tokens that may open an honorific, a status word or a spelled-out degree.
+_STARTER_KEYS = HONORIFIC_FIRST_KEYS | DEGREE_FIRST_WORDS
+# Abbreviated offices and titles that may stand before a name ("PBT Nguyễn Văn A").
+_TITLE_ACRONYMS = keys_of(
+    "pct bt pbt uv quv tuv huv uvbtv gđ pgđ ct nsưt nsnd hlv đv đvdb cb cbgv nv pv btv tbt"
+)
+
+
+_NAME_SHAPES = frozenset({"title", "caps"})
+
+
+def _family_name_start(tokens: list[Token], i: int) -> int:
+    """End of a name that starts at `i` with a family name, or `i`."""
+    if i >= len(tokens) or tokens[i].key not in FAMILY_NAMES:
+        return i
+    return read_name(tokens, i, allow_caps=False)
+
+
+class LineScanner:
+    """Walks the tokens of one line and reports every person mention in it."""
+
+    def __init__(self, tokens: list[Token]):
+        self.tokens = tokens
+        self.found: list[Mention] = []
+
+    def scan(self) -> list[Mention]:
+        tokens = self.tokens
+        starters, abbreviations = _STARTER_KEYS, DEGREE_ABBREVIATIONS
+        # Only capitalised words and trigger words can start a mention; most tokens are neither.
+        candidates = [
+            i
+            for i, token in enumerate(tokens)
+            if token.shape == "title" or token.key in starters or token.text in abbreviations
+        ]
+        position = 0
+        for i in candidates:
+            if i < position:
+                continue  # already read as part of a mention
+            token = tokens[i]
+            if token.key in starters or token.text in abbreviations:
+                position = self._credit(i) or self._introduced(i) or self._bare(i) or i + 1
+            elif i and tokens[i - 1].shape == "title":
+                position = i + 1  # inside a capitalised run, which was judged from its start
+            elif token.key in _CREDIT_WORDS:
+                position = self._credit(i) or self._bare(i) or i + 1
+            else:
+                position = self._bare(i) or i + 1
+        return self.found
+
+    # -- triggers -------------------------------------------------------------------------
+
+    def _credit(self, i: int) -> int | None:
+        tokens = self.tokens
+        if tokens[i].key not in _CREDIT_WORDS or (i > 0 and tokens[i - 1].shape == "lower"):
+            return None
+        j = i
+        while (
+            j < len(tokens)
+            and j - i < 5
+            and (tokens[j].key in _CREDIT_WORDS or tokens[j].text in ",/&" or tokens[j].key == "và")
+        ):
+            j += 1
+        if (
+            j >= len(tokens)
+            or tokens[j].text != ":"
+            or _CREDIT_HEADS.isdisjoint(t.key for t in tokens[i:j])
+        ):
+            return None
+        start, credited = j + 1, None
+        # Several authors: "Tin, ảnh: Hoàng Yến - Thanh Tâm", "Ảnh: A, B và C".
+        while True:
+            end = read_name(tokens, start, allow_caps=True)
+            if end == start:
+                return credited
+            self.found.append(Mention(self._span(start, end), None, None, None, incidental=True))
+            credited = end
+            if end + 1 >= len(tokens) or tokens[end].key not in _CREDIT_JOINS:
+                return credited
+            start = end + 1
+
+    def _introduced(self, i: int) -> int | None:
+        """A name after an honorific, a status word or a degree; lists after plural ones."""
+        tokens = self.tokens
+        # A degree first: "Bác sĩ CKI Trần Ái" is a degree, not "bác" and a name.
+        leading = match_degree(tokens, i) if may_start_degree(tokens[i]) else None
+        if leading:
+            end = read_name(tokens, leading[1], allow_caps=True)
+            if end > leading[1]:
+                return self._record(i, leading[1], end, None, leading[0], False)
+        matched = match_honorific(tokens, i)
+        if matched is None:
+            return leading[1] if leading else None  # a degree with no name after it
+        honorific, plural, j = matched
+        if j >= len(tokens) or (
+            tokens[j].shape not in _NAME_SHAPES and not may_start_degree(tokens[j])
+        ):
+            return None  # "đảng viên" and the like, with no name after them
+        degree_match = match_degree(tokens, j) if may_start_degree(tokens[j]) else None
+        degree, k = degree_match if degree_match else (None, j)
+        end = read_name(tokens, k, allow_caps=True)
+        if end == k:
+            return None
+        return self._record(i, k, end, honorific, degree, plural)
+
+    def _bare(self, i: int) -> int | None:
+        """A name with no introducer: starts with a family name and is not an organisation's."""
+        tokens = self.tokens
+        if tokens[i].shape != "title" or (i > 0 and tokens[i - 1].shape == "title"):
+            return None
+        run_end = i
+        while run_end < len(tokens) and tokens[run_end].shape == "title" and run_end - i < 12:
+            run_end += 1
+        # A title before the name, as in "Bí thư Đảng ủy phường Sơn Tây Ngô Đình Ngũ".
+        for start in range(i, run_end):
+            end = _family_name_start(tokens, start)
+            if end == start or (end < run_end and tokens[end].shape == "title"):
+                continue
+            if start == i:
+                if tokens[i].key in ORG_BEFORE:
+                    return run_end  # "Đường Nguyễn Văn Cừ", "Phường Lê Lợi"
+                if not self._organisation_before(i):
+                    return self._bare_name(start, end)
+                continue
+            title, begin = read_title_before(tokens, start)
+            if title:
+                honorific = self._honorific_before(begin)
+                return self._record(start, start, end, honorific, None, False, title=title)
+        return run_end if self._organisation_before(i) else None
+
+    def _bare_name(self, start: int, end: int) -> int | None:
+        tokens = self.tokens
+        key = name_key(tokens, start, end)
+        if key == _HO_CHI_MINH:
+            if start >= 2 and (tokens[start - 2].key, tokens[start - 1].key) == _CHU_TICH:
+                self.found.append(
+                    Mention(self._span(start, end), None, None, "Chủ tịch", incidental=True)
+                )
+            return end
+        if looks_like_place(key):
+            return end
+        before = tokens[start - 1].key if start > 0 else ""
+        # A short name needs a list around it: "gồm: Lê Hà, …" or a name already found before.
+        after_list = before in _LIST_OPENERS or (self.found and before in _LIST_INTROS)
+        opener = tokens[end].text if end < len(tokens) else ""
+        if end - start < 3 and not after_list and opener not in ("(", "-", "–"):
+            return None
+        return self._record(start, start, end, None, None, False)
+
+    def _honorific_before(self, begin: int) -> str | None:
+        """The honorific right before a title: "đồng chí Bí thư Chi bộ Nguyễn Văn A"."""
+        for k in range(max(0, begin - 4), begin):
+            matched = match_honorific(self.tokens, k)
+            if matched and matched[2] == begin:
+                return matched[0]
+        return None
+
+    def _organisation_before(self, i: int) -> bool:
+        tokens = self.tokens
+        if i == 0:
+            return False
+        before = tokens[i - 1]
+        if before.key in ORG_BEFORE:
+            return True
+        if before.text == "." and i >= 2 and tokens[i - 2].key in ("tp", "p", "q"):
+            return True
+        if i >= 2 and f"{tokens[i - 2].key} {before.key}" in ORG_BEFORE:
+            return True
+        # "THPT Trần Phú", "TNCS Hồ Chí Minh"; but "PCT Nguyễn Văn A" is an office abbreviation.
+        return before.shape == "caps" and len(before.text) > 1 and before.key not in _TITLE_ACRONYMS
+
+    # -- one mention and the list it may open ---------------------------------------------
+
+    def _record(
+        self, intro: int, start: int, end: int, honorific, degree, plural, title=None
+    ) -> int:
+        tokens = self.tokens
+        key = name_key(tokens, start, end)
+        if key == _HO_CHI_MINH:
+            self.found.append(
+                Mention(self._span(start, end), None, None, "Chủ tịch", incidental=True)
+            )
+            return end
+        chain = [Mention(self._span(start, end), honorific, degree, None, position=intro)]
+        position = end
+        while True:
+            role, position = read_role(tokens, position, self._new_person_at)
+            if role:
+                chain[-1].role = role
+            nxt = self._next_in_list(position, plural, honorific)
+            if nxt is None:
+                break
+            item_start, item_end, item_degree = nxt
+            chain.append(
+                Mention(
+                    self._span(item_start, item_end),
+                    honorific if plural else None,
+                    item_degree,
+                    None,
+                )
+            )
+            position = item_end
+        if chain[0].role is None and title:
+            chain[0].role = title
+        elif chain[0].role is None:
+            chain[0].role, begin = read_title_before(tokens, intro)
+            if chain[0].role and chain[0].honorific is None:
+                chain[0].honorific = self._honorific_before(begin)
+        # An affiliation written once after a list applies to each name in it.
+        shared = chain[-1].role
+        if shared and len(chain) > 1 and all(m.role is None for m in chain[:-1]):
+            for mention in chain[:-1]:
+                mention.role = shared
+        self.found.extend(chain)
+        return position
+
+    def _next_in_list(
+        self, position: int, plural: bool, honorific
+    ) -> tuple[int, int, str | None] | None:
+        tokens = self.tokens
+        if position >= len(tokens) or tokens[position].key not in _LIST_SEPARATORS:
+            return None
+        k = position + 1
+        degree_match = match_degree(tokens, k) if k < len(tokens) else None
+        degree, k = degree_match if degree_match else (None, k)
+        end = read_name(tokens, k, allow_caps=True) if plural else _family_name_start(tokens, k)
+        if end == k or (end < len(tokens) and tokens[end].shape == "title"):
+            return None
+        if looks_like_place(name_key(tokens, k, end)):
+            return None
+        return k, end, degree
+
+    def _new_person_at(self, i: int) -> bool:
+        tokens = self.tokens
+        if i >= len(tokens):
+            return False
+        matched = match_honorific(tokens, i)
+        if matched:
+            named = read_name(tokens, matched[2], allow_caps=True) > matched[2]
+            return named or (matched[0] is not None and matched[1])
+        degree = match_degree(tokens, i)
+        if degree and read_name(tokens, degree[1], allow_caps=True) > degree[1]:
+            return True
+        if i > 0 and tokens[i - 1].key in _LIST_SEPARATORS:
+            return _family_name_start(tokens, i) > i
+        return False
+
+    def _span(self, start: int, end: int) -> str:
+        tokens = self.tokens
+        return " ".join(token.text for token in tokens[start:end])
