@@ -66,10 +66,9 @@ def _plain(value: float) -> int | float:
 
 
 def _blocked(text: str, mentions, blocked) -> bytearray:
-    """One byte per character, set where no figure may start: dates, times, codes, documents."""
+    """One byte per character, set where no figure may be: dates and document references."""
     mask = bytearray(len(text))
     spans = [(m.start, m.end) for m in mentions]
-    spans += [m.span() for m in _NOT_COUNTED.finditer(text)]
     for start, end in [*spans, *(blocked or ())]:
         mask[start:end] = b"\x01" * (end - start)
     return mask
@@ -149,7 +148,7 @@ def _elliptic(found: list[dict]) -> list[dict]:
 
 def _digit_figure(text: str, match: re.Match, spans) -> tuple[dict, int] | None:
     start, end = match.span()
-    if _inside(spans, start, end):
+    if _inside(spans, start, end) or _NOT_COUNTED.match(text, start):
         return None
     value = _number(match["a"])
     if match["pct"]:

@@ -7,6 +7,7 @@ from bantin_extract import units
 _TOKEN = re.compile(
     r"[đĐ]/[cC]\b|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|[^\W\d_]+\d?(?!\w)|[^\W\d_]+|\d+|[^\w\s]"
 )
+_MAX_TOKENS = 10  # no unit phrase is longer
 _WORD = re.compile(r"[^\W\d_]+\d?|[đĐ]/[cC]")
 
 
@@ -22,13 +23,32 @@ class Tokens:
     def __init__(self, text: str, at: int):
         end = text.find("\n", at, at + 160)
         end = min(len(text), at + 160) if end < 0 else end
-        self.items = []
-        for m in _TOKEN.finditer(text, at, end):
-            self.items.append((m.group(0), m.start(), m.end()))
-            if len(self.items) >= 10:  # no unit phrase is longer
-                break
+        self.items: list[tuple[str, int, int]] = []
+        window = text[at:end]
+        if window.lstrip()[:1] in ("“", '"'):
+            self._scan(window, at)  # a quoted name is one token
+        else:
+            # Splitting on spaces is far cheaper than the token pattern; only words with
+            # punctuation or digits attached ("viên,", "m2") go through the pattern.
+            position = 0
+            for raw in window.split(None, _MAX_TOKENS):
+                position = window.find(raw, position)
+                if raw.isalpha():
+                    self.items.append((raw, at + position, at + position + len(raw)))
+                else:
+                    self._scan(raw, at + position)
+                position += len(raw)
+                if len(self.items) >= _MAX_TOKENS:
+                    break
+        del self.items[_MAX_TOKENS:]
         self.text_end = len(text)
         self._text, self._at, self._upper = text, at, None
+
+    def _scan(self, chunk: str, offset: int) -> None:
+        for m in _TOKEN.finditer(chunk):
+            self.items.append((m.group(0), offset + m.start(), offset + m.end()))
+            if len(self.items) >= _MAX_TOKENS:
+                break
 
     @property
     def upper_line(self) -> bool:
