@@ -117,6 +117,8 @@ class Bench:
         bantin_ok = self.build("bantin", "cold", cold=True)["ok"]
         if bantin_ok and not self.options.no_pagefind:
             self.pagefind()
+        if self.options.cold_only:
+            return
         self.build("plain", "warm_none", cold=False)
         self.build("bantin", "warm_none", cold=False)
         edit_one(self.paths, 1)
@@ -178,6 +180,7 @@ def main() -> int:
         help="sizes to profile with cProfile (default: the smallest)",
     )
     parser.add_argument("--no-pagefind", action="store_true")
+    parser.add_argument("--cold-only", action="store_true", help="skip rebuilds and the profile")
     parser.add_argument("--out", type=Path, default=OUT, help="results, logs, corpora (bench/out)")
     parser.add_argument(
         "--sites",
