@@ -12,7 +12,7 @@ import time
 from pelican import signals
 
 from bantin_search.generator import SearchPageGenerator
-from bantin_search.indexer import build_index
+from bantin_search.indexer import PagefindError, build_index
 
 logger = logging.getLogger("bantin.search")
 
@@ -28,7 +28,7 @@ def index_site(pelican_obj):
     started = time.perf_counter()
     try:
         count = build_index(settings["OUTPUT_PATH"], settings.get("DEFAULT_LANG") or "vi")
-    except Exception as error:  # the Pagefind service reports failures as plain exceptions
+    except (PagefindError, OSError) as error:
         logger.error("bantin.search: Pagefind không lập được chỉ mục tìm kiếm: %s", error)
         return
     logger.info(
