@@ -4,15 +4,26 @@ import re
 
 from bantin_text import nfc
 
-_ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u3000\t\x0b\x0c]")
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+_ODD = "\u00a0\u2007\u202f\u2009\u200a\u3000\t\x0b\x0c"
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_ODD_SPACES = re.compile(f"[{_ODD}]")
+_INVISIBLES = re.compile(f"[{_INVISIBLE}]")
 _SPACES = re.compile(r" {2,}")
 _LINE_EDGES = re.compile(r" ?\n ?")
 
 
 def prepare(text: str) -> str:
     """NFC text, odd spaces made plain and runs folded, line breaks kept (they end sentences)."""
-    text = _INVISIBLE.sub("", nfc(text))
-    text = _ODD_SPACES.sub(" ", text).replace("\r\n", "\n").replace("\r", "\n")
-    # Whole-text passes rather than one per line: long articles have thousands of lines.
-    return _LINE_EDGES.sub("\n", _SPACES.sub(" ", text)).strip(" ")
+    # Each pass runs only when its characters occur: `in` is a fast scan, a regex one is not.
+    text = nfc(text)
+    if any(ch in text for ch in _INVISIBLE):
+        text = _INVISIBLES.sub("", text)
+    if any(ch in text for ch in _ODD):
+        text = _ODD_SPACES.sub(" ", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _LINE_EDGES.sub("\n", text)
+    return text.strip(" ")
