@@ -7,7 +7,7 @@ from bantin_extract import units
 _TOKEN = re.compile(
     r"[đĐ]/[cC]\b|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|[^\W\d_]+\d?(?!\w)|[^\W\d_]+|\d+|[^\w\s]"
 )
-_MAX_TOKENS = 10  # no unit phrase is longer
+_MAX_TOKENS = 8  # no unit phrase is longer ("giấy chứng nhận quyền sử dụng đất" is 7)
 _WORD = re.compile(r"[^\W\d_]+\d?|[đĐ]/[cC]")
 
 
