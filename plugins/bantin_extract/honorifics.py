@@ -72,6 +72,21 @@ _D_DOT_C = (canon("đ"), ".", "c")
 _GIAO = (canon("giáo"),)
 _PARTY_MEMBER = (_canon_words(("đảng", "viên", "mới")), _canon_words(("đảng", "viên")))
 _FIRST_KEYS = frozenset(set(_STATUS_BY_FIRST) | set(_SINGLE) | _PLAIN | {_DONG_CHI[0], _D_C[0]})
+# First words that only open phrases of two or more words, with the second words they take:
+# "đảng" in "Đảng ủy" or "sinh" in "sinh hoạt" is rejected at once.
+_SECOND_KEYS: dict[str, set[str]] = {}
+for _words in [*_STATUS_BY_FIRST.values(), [_DONG_CHI, _D_C, _D_DOT_C]]:
+    for _phrase in _words:
+        _SECOND_KEYS.setdefault(_phrase[0], set())
+        if len(_phrase) > 1:
+            _SECOND_KEYS[_phrase[0]].add(_phrase[1])
+for _key in list(_SECOND_KEYS):
+    if (
+        _key in _SINGLE
+        or _key in _PLAIN
+        or any(len(p) == 1 for p in _STATUS_BY_FIRST.get(_key, ()))
+    ):
+        del _SECOND_KEYS[_key]
 
 
 _FAMILY_TOO = frozenset({canon("ông")})
@@ -128,6 +143,9 @@ def match_honorific(tokens: list[Token], i: int) -> tuple[str | None, bool, int]
         return None
     honorific, end = None, None
     key = token.key
+    seconds = _SECOND_KEYS.get(key)
+    if seconds is not None and (i + 1 >= len(tokens) or tokens[i + 1].key not in seconds):
+        return None
     if key in _ONE_WORD and token.shape == "title" and i and tokens[i - 1].shape == "title":
         return None  # "Hoàng Anh Gia Lai", "Đông Anh": a name or place, not "anh" + a name
     if key == _DONG_CHI[0] and _keys_at(tokens, i, _DONG_CHI):

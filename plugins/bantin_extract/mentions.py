@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bantin_extract.bylines import shouted
+from bantin_extract.tokens import tokenize
 from bantin_text import canon
 
 
@@ -13,10 +15,16 @@ class Mention:
     degree: str | None
     role: str | None
     incidental: bool = False
-    # Written in a headline-style line where every word is capitalised, so the name may have
-    # run on into the next word ("Đồng Chí Nguyễn Văn Hải Thăm Chi Bộ").
-    shouted: bool = False
+    # The line it was read from: in a headline-style line where every word is capitalised the
+    # name may have run on into the next word ("Đồng Chí Nguyễn Văn Hải Thăm Chi Bộ").
+    line: str = ""
     position: int = 0  # index of its first token in the line
+
+
+@lru_cache(maxsize=256)
+def _shouted(line: str) -> bool:
+    """Is the line headline-style? Judged only when two names might be one (rare)."""
+    return bool(line) and shouted(tokenize(line))
 
 
 @lru_cache(maxsize=4096)
@@ -37,10 +45,10 @@ def merge_mentions(mentions: list[Mention]) -> list[dict]:
                 "degree": None,
                 "role": None,
                 "incidental": mention.incidental,
-                "shouted": True,
+                "lines": [],
                 "order": len(people),
             }
-        person["shouted"] = person["shouted"] and mention.shouted
+        person["lines"].append(mention.line)
         _absorb(person, mention.honorific, mention.degree, mention.role, mention.incidental)
     _merge_truncated(people)
     result = []
@@ -70,7 +78,7 @@ def _merge_truncated(people: dict[str, dict]) -> None:
             short = " ".join(syllables[:size])
             if short not in people or full not in people:
                 continue
-            if people[full]["shouted"] or people[full]["name"].isupper():
+            if people[full]["name"].isupper() or all(map(_shouted, people[full]["lines"])):
                 merged, kept = full, short
             elif size >= 3:
                 merged, kept = short, full

@@ -1,7 +1,8 @@
 """Finds named people with honorific, degree and role, once per name in order of first mention."""
 
-from bantin_extract.bylines import byline, shouted
+from bantin_extract.bylines import byline
 from bantin_extract.honorifics import list_intro
+from bantin_extract.hotspots import name_sentences
 from bantin_extract.lines import ends_article, is_footer, sentence_lines
 from bantin_extract.mentions import Mention, merge_mentions
 from bantin_extract.scanner import LineScanner
@@ -23,6 +24,16 @@ def find_people(text: str) -> list[dict]:
             break  # what follows is other articles' headlines or comments
         if line.islower() or not line or is_footer(line):
             continue  # no capitals, no name; a footer names the site's editors, not the news
+        if body_seen and not carried and not line.rstrip().endswith(":"):
+            # Body text: only the sentences that can hold a name are read. A line that opens
+            # on a name may be a byline or a list item, and is read whole below.
+            sentences, opens_on_name = name_sentences(line)
+            if not opens_on_name:
+                scanner = LineScanner()
+                for tokens in sentences:
+                    scanner.scan(tokens)
+                mentions.extend(_from_line(scanner.found, line))
+                continue
         tokens = tokenize(line)
         if not tokens:
             continue
@@ -30,10 +41,7 @@ def find_people(text: str) -> list[dict]:
         if author:
             mentions.append(Mention(author, None, None, None, incidental=True))
             continue
-        found = LineScanner(tokens).scan()
-        if found and shouted(tokens):
-            for mention in found:
-                mention.shouted = True
+        found = _from_line(LineScanner().scan(tokens), line)
         # "Chi ủy gồm các đồng chí:" then one name per line: each line inherits the honorific.
         if carried and found and found[0].position <= _LIST_MARKER:
             found[0].honorific = found[0].honorific or carried
@@ -42,3 +50,9 @@ def find_people(text: str) -> list[dict]:
         mentions.extend(found)
         body_seen = body_seen or len(tokens) >= _BODY_LINE
     return merge_mentions(mentions)
+
+
+def _from_line(found: list[Mention], line: str) -> list[Mention]:
+    for mention in found:
+        mention.line = line
+    return found

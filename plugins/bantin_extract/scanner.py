@@ -1,5 +1,7 @@
 """Walks the tokens of one line and reports every person mention in it."""
 
+from itertools import compress, count
+
 from bantin_extract.degrees import (
     DEGREE_ABBREVIATIONS,
     DEGREE_FIRST_WORDS,
@@ -40,28 +42,44 @@ def _family_name_start(tokens: list[Token], i: int) -> int:
     return read_name(tokens, i, allow_caps=False)
 
 
+_TRIGGER = 1  # may open an honorific, a status word or a degree
+_CAPITALISED = 2  # any other word in title case
+
+
+class _Kinds(dict):
+    """What each token can start, by token (tokens recur, so most lookups are hits)."""
+
+    def __missing__(self, token: Token) -> int:
+        if token.key in _STARTER_KEYS or token.text in DEGREE_ABBREVIATIONS:
+            kind = _TRIGGER
+        else:
+            kind = _CAPITALISED if token.shape == "title" else 0
+        if len(self) < 100_000:
+            self[token] = kind
+        return kind
+
+
+_kind_of = _Kinds().__getitem__
+
+
 class LineScanner:
     """Walks the tokens of one line and reports every person mention in it."""
 
-    def __init__(self, tokens: list[Token]):
-        self.tokens = tokens
+    def __init__(self):
+        self.tokens: list[Token] = []
         self.found: list[Mention] = []
 
-    def scan(self) -> list[Mention]:
-        tokens = self.tokens
-        starters, abbreviations = _STARTER_KEYS, DEGREE_ABBREVIATIONS
+    def scan(self, tokens: list[Token]) -> list[Mention]:
+        """Mentions in `tokens`, after those of the pieces of the line scanned before."""
+        self.tokens = tokens
         # Only capitalised words and trigger words can start a mention; most tokens are neither.
-        candidates = [
-            i
-            for i, token in enumerate(tokens)
-            if token.shape == "title" or token.key in starters or token.text in abbreviations
-        ]
+        kinds = map(_kind_of, tokens)
         position = 0
-        for i in candidates:
+        for i in compress(count(), kinds):
             if i < position:
                 continue  # already read as part of a mention
             token = tokens[i]
-            if token.key in starters or token.text in abbreviations:
+            if _kind_of(token) is _TRIGGER:
                 position = self._credit(i) or self._introduced(i) or self._bare(i) or i + 1
             elif i and tokens[i - 1].shape == "title":
                 position = i + 1  # inside a capitalised run, which was judged from its start

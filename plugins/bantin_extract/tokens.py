@@ -1,6 +1,7 @@
 """Splits one line of article text into word, number and punctuation tokens with their shape."""
 
 import re
+from itertools import chain
 from typing import NamedTuple
 
 from bantin_text import canon, nfc
@@ -70,31 +71,38 @@ _GLUED: dict[str, Token] = {}
 
 
 def _make(text: str, spaced: bool) -> Token:
-    token = _new_token(Token, (text, spaced, *_info(text)))
     cache = _SPACED if spaced else _GLUED
-    if len(cache) < _CACHE_LIMIT:
-        cache[text] = token
+    token = cache.get(text)
+    if token is None:
+        token = _new_token(Token, (text, spaced, *_info(text)))
+        if len(cache) < _CACHE_LIMIT:
+            cache[text] = token
     return token
+
+
+class _Chunks(dict):
+    """Tokens of each chunk between spaces, built on first sight: a line's words mostly recur."""
+
+    def __missing__(self, chunk: str) -> tuple[Token, ...]:
+        if chunk.isalnum():
+            tokens = (_make(chunk, True),)
+        else:
+            pieces = _PIECE.findall(chunk)
+            tokens = (_make(pieces[0], True), *(_make(text, False) for text in pieces[1:]))
+        if len(self) < _CACHE_LIMIT:
+            self[chunk] = tokens
+        return tokens
+
+
+tokens_of_chunk = _Chunks().__getitem__
 
 
 def tokenize(line: str) -> list[Token]:
     """Tokens of one line, in order."""
-    spaced_cache, glued_cache = _SPACED, _GLUED
-    tokens = []
-    append = tokens.append
-    # Most chunks between spaces are one plain word; only the others need the regex.
-    for chunk in line.split():
-        token = spaced_cache.get(chunk)
-        if token is not None:
-            append(token)
-        elif chunk.isalnum():
-            append(_make(chunk, True))
-        else:
-            spaced = True
-            for text in _PIECE.findall(chunk):
-                if spaced:
-                    append(spaced_cache.get(text) or _make(text, True))
-                    spaced = False
-                else:
-                    append(glued_cache.get(text) or _make(text, False))
-    return tokens
+    # map and chain run in C: the common case (a known chunk) costs no Python call.
+    return list(chain.from_iterable(map(tokens_of_chunk, line.split())))
+
+
+def key_and_shape(text: str) -> tuple[str, str]:
+    """(key, shape) of one token text, as a Token made from it would carry."""
+    return _info(text)

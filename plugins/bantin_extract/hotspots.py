@@ -1,0 +1,92 @@
+"""Finds the sentences of a line that can hold a name, so the rest of the line is never read.
+
+Every name the people finder reads has at least two capitalised syllables side by side (see
+names.read_name), so a sentence without such a pair names no one. One regular expression finds
+the pairs in the raw line (much cheaper than splitting it into words), and a line is cut only
+after "word. " where no rule of the finder looks across the dot (see `_NOT_SPLIT_AFTER`).
+"""
+
+import re
+
+from bantin_extract.names import NEVER_IN_NAME, is_syllable
+from bantin_extract.tokens import Token, keys_of, tokenize, tokens_of_chunk
+
+_UPPER = "".join(re.escape(chr(code)) for code in range(0x41, 0x10000) if chr(code).isupper())
+# A capitalised word and white space before another: no look-behind, so the engine skips to the
+# next capital fast. A match inside a word ("ThS") only costs a check.
+_PAIR = re.compile(rf"([{_UPPER}]\w*)\s+(?=([{_UPPER}]\w*))")
+# Words after which the dot belongs to what follows, so the line is not cut there: "TP. Hồ Chí
+# Minh" inside a role; degrees spelled out, whose dot separates them from the name ("thạc sĩ.").
+_NOT_SPLIT_AFTER = keys_of("tp th sĩ sư nhân tú dân")
+_NAME_SHAPES = frozenset({"title", "caps"})
+_CACHE_LIMIT = 100_000
+_name_syllable_cache: dict[str, bool] = {}
+_sentence_end_cache: dict[str, bool] = {}
+
+
+def _may_be_in_name(word: str) -> bool:
+    """The test of names.name_syllable that holds whether the name is in capitals or not."""
+    found = _name_syllable_cache.get(word)
+    if found is None:
+        token = tokens_of_chunk(word)[0]
+        key = token.key
+        found = token.shape in _NAME_SHAPES and is_syllable(key) and key not in NEVER_IN_NAME
+        if len(_name_syllable_cache) < _CACHE_LIMIT:
+            _name_syllable_cache[word] = found
+    return found
+
+
+def _ends_sentence(chunk: str) -> bool:
+    """Is `chunk` (the text between spaces, ending on its dot) a lower-case word and its dot?"""
+    found = _sentence_end_cache.get(chunk)
+    if found is None:
+        tokens = tokens_of_chunk(chunk)
+        word = tokens[-2] if len(tokens) >= 2 else None
+        # One-letter words stay joined: "đ/c.", "p.", "q." belong to what follows.
+        found = (
+            word is not None
+            and word.shape == "lower"
+            and len(word.text) >= 2
+            and word.key not in _NOT_SPLIT_AFTER
+        )
+        if len(_sentence_end_cache) < _CACHE_LIMIT:
+            _sentence_end_cache[chunk] = found
+    return found
+
+
+def _sentence_start(line: str, at: int) -> int:
+    """Offset where the sentence holding offset `at` begins."""
+    dot = line.rfind(". ", 0, at)
+    while dot > 0:
+        if _ends_sentence(line[line.rfind(" ", 0, dot) + 1 : dot + 1]):
+            return dot + 2
+        dot = line.rfind(". ", 0, dot)
+    return 0
+
+
+def _sentence_end(line: str, at: int) -> int:
+    """Offset just after the sentence holding offset `at` (after its dot)."""
+    dot = line.find(". ", at)
+    while dot > 0:
+        if _ends_sentence(line[line.rfind(" ", 0, dot) + 1 : dot + 1]):
+            return dot + 1
+        dot = line.find(". ", dot + 1)
+    return len(line)
+
+
+def name_sentences(line: str) -> tuple[list[list[Token]], bool]:
+    """(Tokens of each sentence of `line` that holds two name-shaped words side by side,
+    whether the line opens on such a pair); the sentences are left empty when it does."""
+    sentences = []
+    taken = 0  # the line is read up to here
+    may_be = _may_be_in_name
+    for match in _PAIR.finditer(line):
+        start = match.start()
+        if start < taken or not (may_be(match.group(1)) and may_be(match.group(2))):
+            continue
+        if start == 0:
+            return [], True
+        begin = _sentence_start(line, start)
+        taken = _sentence_end(line, match.end())
+        sentences.append(tokenize(line[begin:taken]))
+    return sentences, False
