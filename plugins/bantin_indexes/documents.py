@@ -48,7 +48,9 @@ class DocumentsIndex:
             record["kinds"][kind or "Văn bản"] += 1
             if date:
                 record["dates"][date] += 1
-            record["citations"].append({"article": entry.ref, "date": entry.date})
+            record["citations"].append(
+                {"article": entry.ref, "url": entry.url, "title": entry.title, "date": entry.date}
+            )
 
     def result(self, slugify) -> list[dict]:
         """Documents sorted by kind, then newest first; citations newest first."""

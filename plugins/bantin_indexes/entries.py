@@ -14,6 +14,7 @@ class Entry(NamedTuple):
     category: str | None
     facts: dict
     is_page: bool = False
+    url: str = ""  # read once here: Pelican computes article.url anew on every access
 
 
 def unique_slugs(items, slug_of, key_of):

@@ -32,6 +32,7 @@ def entry_of(article, is_page=False) -> Entry:
         category=str(category) if category else None,
         facts=getattr(article, "facts", None) or {},
         is_page=is_page,
+        url=article.url,
     )
 
 

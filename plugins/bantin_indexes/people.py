@@ -31,6 +31,8 @@ class PeopleIndex:
             self._appearances.setdefault(person_key, []).append(
                 {
                     "article": entry.ref,
+                    "url": entry.url,
+                    "title": entry.title,
                     "date": entry.date,
                     "role": clean(person.get("role")),
                     "degree": clean(person.get("degree")),
