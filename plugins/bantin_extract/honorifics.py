@@ -132,6 +132,33 @@ def _keys_at(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     return True
 
 
+def _trie(phrases) -> dict:
+    """Nested dicts by key; `None` marks where a phrase may end."""
+    root: dict = {}
+    for words in phrases:
+        node = root
+        for word in words:
+            node = node.setdefault(word, {})
+        node[None] = True
+    return root
+
+
+_STATUS_TRIE = _trie(_canon_words(words) for words in _STATUS)
+_PARTY_MEMBER_TRIE = _trie(_PARTY_MEMBER)
+
+
+def _longest(trie: dict, tokens: list[Token], i: int) -> int | None:
+    """Index after the longest phrase of `trie` that starts at `i`, or None."""
+    end, node = None, trie
+    for k in range(i, len(tokens)):
+        node = node.get(tokens[k].key)
+        if node is None:
+            break
+        if None in node:
+            end = k + 1
+    return end
+
+
 def _is_count(token: Token) -> bool:
     return token.key in _COUNT_WORDS or (token.shape == "num" and token.key.isdigit())
 
@@ -168,19 +195,13 @@ def match_honorific(tokens: list[Token], i: int) -> tuple[str | None, bool, int]
     elif token.key in _PLAIN:
         end = i + 1
     else:
-        for words in _STATUS_BY_FIRST.get(token.key, ()):
-            if _keys_at(tokens, i, words):
-                end = i + len(words)
-                break
+        end = _longest(_STATUS_TRIE, tokens, i)
     if end is None:
         return None
     plural = i > 0 and _is_count(tokens[i - 1])
     if honorific == "đồng chí":
         # "2 đồng chí đảng viên: A và B" — the status after a counted honorific is skipped.
-        for words in _PARTY_MEMBER:
-            if _keys_at(tokens, end, words):
-                end += len(words)
-                break
+        end = _longest(_PARTY_MEMBER_TRIE, tokens, end) or end
     # "đ/c – Huỳnh Thị Ngọc Thu": a dash between honorific and name is only punctuation.
     if (
         honorific

@@ -74,19 +74,27 @@ def _sentence_end(line: str, at: int) -> int:
     return len(line)
 
 
-def name_sentences(line: str) -> tuple[list[list[Token]], bool]:
-    """(Tokens of each sentence of `line` that holds two name-shaped words side by side,
-    whether the line opens on such a pair); the sentences are left empty when it does."""
-    sentences = []
-    taken = 0  # the line is read up to here
+def name_sentences(line: str) -> tuple[list[tuple[list[Token], int]], bool]:
+    """(For each sentence of `line` that holds two name-shaped words side by side: its tokens and
+    the index after the first word of its last such pair; whether the line opens on a pair).
+    No mention can start after that index: every mention's name lies at or after its start.
+    The sentences are left empty when the line opens on a pair."""
+    spans = []  # [begin, end, cut] of each sentence: cut is just after its last pair's first word
     may_be = _may_be_in_name
     for match in _PAIR.finditer(line):
         start = match.start()
-        if start < taken or not (may_be(match.group(1)) and may_be(match.group(2))):
+        if not (may_be(match.group(1)) and may_be(match.group(2))):
             continue
         if start == 0:
             return [], True
-        begin = _sentence_start(line, start)
-        taken = _sentence_end(line, match.end())
-        sentences.append(tokenize(line[begin:taken]))
+        if spans and start < spans[-1][1]:
+            spans[-1][2] = match.end()
+        else:
+            spans.append(
+                [_sentence_start(line, start), _sentence_end(line, match.end()), match.end()]
+            )
+    sentences = []
+    for begin, end, cut in spans:
+        head = tokenize(line[begin:cut])
+        sentences.append((head + tokenize(line[cut:end]), len(head)))
     return sentences, False

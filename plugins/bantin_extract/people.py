@@ -30,8 +30,8 @@ def find_people(text: str) -> list[dict]:
             sentences, opens_on_name = name_sentences(line)
             if not opens_on_name:
                 scanner = LineScanner()
-                for tokens in sentences:
-                    scanner.scan(tokens)
+                for tokens, stop in sentences:
+                    scanner.scan(tokens, stop)
                 mentions.extend(_from_line(scanner.found, line))
                 continue
         tokens = tokenize(line)

@@ -1,5 +1,7 @@
 """Reads the office or affiliation written next to a name: the appositive after it or the title before it."""
 
+from functools import lru_cache
+
 from bantin_extract.degrees import may_start_degree
 from bantin_extract.names import NEVER_IN_NAME
 from bantin_extract.tokens import Token
@@ -228,7 +230,12 @@ def _text(tokens: list[Token], begin: int, end: int) -> str | None:
             pieces.append(" ")
         pieces.append(token.text)
     role = "".join(pieces)
-    return None if canon(role) in _STATUS_ONLY else role
+    return None if _status_only(role) else role
+
+
+@lru_cache(maxsize=4096)
+def _status_only(role: str) -> bool:
+    return canon(role) in _STATUS_ONLY
 
 
 def read_title_before(tokens: list[Token], name_start: int) -> tuple[str | None, int]:

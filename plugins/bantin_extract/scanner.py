@@ -69,11 +69,12 @@ class LineScanner:
         self.tokens: list[Token] = []
         self.found: list[Mention] = []
 
-    def scan(self, tokens: list[Token]) -> list[Mention]:
-        """Mentions in `tokens`, after those of the pieces of the line scanned before."""
+    def scan(self, tokens: list[Token], stop: int | None = None) -> list[Mention]:
+        """Mentions in `tokens`, after those of the pieces of the line scanned before; none
+        starts at `stop` or after it."""
         self.tokens = tokens
         # Only capitalised words and trigger words can start a mention; most tokens are neither.
-        kinds = map(_kind_of, tokens)
+        kinds = map(_kind_of, tokens if stop is None else tokens[:stop])
         position = 0
         for i in compress(count(), kinds):
             if i < position:
