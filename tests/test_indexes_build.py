@@ -101,3 +101,24 @@ def test_two_names_sharing_a_slug_get_two_pages_and_a_warning(site_from, caplog)
     assert headings == {"Lê Văn An", "Lê Văn Ân"}
     warnings = [r.getMessage() for r in caplog.records if r.name == "bantin.indexes"]
     assert any("nguoi/le-van-an-2.html" in message for message in warnings)
+
+
+def test_long_indexes_get_a_page_per_letter_and_per_kind(site_from):
+    built = site_from(
+        "indexes/ket_nap_old_tone.md", "indexes/names_sharing_a_slug.md", BANTIN_INDEX_PAGE_LIMIT=0
+    )
+    index = main_of(built, "nguoi/index.html")
+    letters = {a.get_text(): a["href"] for a in index.select("nav.chu-cai a")}
+    assert letters == {
+        "A": "../nguoi/chu-a.html",
+        "Â": "../nguoi/chu-a-2.html",
+        "T": "../nguoi/chu-t.html",
+    }
+    assert not index.select("h2[id]")  # names live on the letter pages only
+    letter_page = main_of(built, "nguoi/chu-a-2.html")
+    assert [a.get_text() for a in letter_page.select("ul.chi-muc a")] == ["Lê Văn Ân"]
+    assert letter_page.select_one("[aria-current=page]").get_text() == "Â"
+    kind_page = main_of(built, "van-ban/loai-quyet-dinh.html")
+    assert [a["href"] for a in kind_page.select("h2 + ul a")] == [
+        "../van-ban/quyet-dinh-312-qd-du.html"
+    ]

@@ -2,6 +2,7 @@
 
 import logging
 import time
+from functools import partial
 
 from pelican.generators import Generator
 
@@ -9,6 +10,7 @@ from bantin_indexes.charts import statistics_context
 from bantin_indexes.documents import DocumentsIndex, group_by_kind
 from bantin_indexes.entries import Entry
 from bantin_indexes.people import PeopleIndex, group_by_initial
+from bantin_indexes.split import paged_groups
 from bantin_indexes.stats import SiteStats
 from bantin_theme.urls import DOCUMENT_URL, PERSON_URL, document_slug, person_slug
 
@@ -19,6 +21,8 @@ PAGES = {
     "documents": "van-ban/index.html",
     "statistics": "thong-ke.html",
 }
+# Beyond BANTIN_INDEX_PAGE_LIMIT entries, each letter / kind gets a page of its own.
+GROUP_PAGES = {"people": "nguoi/chu-{slug}.html", "documents": "van-ban/loai-{slug}.html"}
 
 
 def entry_of(article, is_page=False) -> Entry:
@@ -108,15 +112,22 @@ class IndexesGenerator(Generator):
                 **values,
             )
 
-        write(
-            PAGES["people"],
-            "people",
-            people_groups=group_by_initial([p for p in self.people if not p["incidental_only"]]),
-            people_incidental=[p for p in self.people if p["incidental_only"]],
-        )
+        limit = self.settings.get("BANTIN_INDEX_PAGE_LIMIT", 500)
+        slug = partial(person_slug, settings=self.settings)
+        attending = [p for p in self.people if not p["incidental_only"]]
+        letters = paged_groups(group_by_initial(attending), limit, slug, GROUP_PAGES["people"])
+        incidental = [p for p in self.people if p["incidental_only"]]
+        write(PAGES["people"], "people", people_groups=letters, people_incidental=incidental)
+        for group in letters:
+            if group["url"]:
+                write(group["url"], "people", people_groups=letters, current=group)
         for person in self.people:
             write(person["url"], "person", person=person)
-        write(PAGES["documents"], "documents", document_groups=group_by_kind(self.documents))
+        kinds = paged_groups(group_by_kind(self.documents), limit, slug, GROUP_PAGES["documents"])
+        write(PAGES["documents"], "documents", document_groups=kinds)
+        for group in kinds:
+            if group["url"]:
+                write(group["url"], "documents", document_groups=kinds, current=group)
         for doc in self.documents:
             write(doc["url"], "document", document=doc)
         write(PAGES["statistics"], "statistics", **self.stats)
