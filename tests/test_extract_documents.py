@@ -3,6 +3,7 @@
 import pytest
 
 from bantin_extract.documents import find_documents
+from bantin_extract.facts import extract
 
 
 def docs(text: str) -> list[dict]:
@@ -102,3 +103,38 @@ def test_issuing_clause_dates_the_document():
 )
 def test_not_documents(text):
     assert docs(text) == []
+
+
+def test_a_second_document_after_its_issuer_and_va():
+    assert docs("theo Nghị quyết số 07-NQ/ĐU của Đảng ủy và Chương trình số 15-CTr/ĐU,") == [
+        {"kind": "Nghị quyết", "number": "07-NQ/ĐU", "date": None},
+        {"kind": "Chương trình", "number": "15-CTr/ĐU", "date": None},
+    ]
+
+
+def test_a_date_after_a_list_of_references_dates_each():
+    found = docs("Căn cứ Kế hoạch số 3-KH/ĐU, Kế hoạch số 4-KH/ĐU ngày 2/4/2024 của Đảng ủy")
+    assert [d["date"] for d in found] == ["2024-04-02", "2024-04-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "number", "issued"),
+    [
+        (
+            "theo QĐ số 77/QĐ-UBND ngày 9/2/2024 của UBND huyện",
+            "Quyết định",
+            "77/QĐ-UBND",
+            "2024-02-09",
+        ),
+        ("triển khai KH 18-KH/CB của chi bộ", "Kế hoạch", "18-KH/CB", None),
+        ("Thông báo kết luận số 40-TB/TU của Tỉnh ủy", "Thông báo", "40-TB/TU", None),
+        ("Chỉ thị số 8-CT/HU (ngày 1/3/2024) của Huyện ủy", "Chỉ thị", "8-CT/HU", "2024-03-01"),
+        ("thực hiện Quy định 102 của Bộ Chính trị", "Quy định", "102", None),
+    ],
+)
+def test_abbreviated_kinds_bracketed_dates_and_numbers_without_so(text, kind, number, issued):
+    assert docs(text) == [{"kind": kind, "number": number, "date": issued}]
+
+
+def test_a_bracketed_document_date_is_not_an_event_date():
+    assert extract("theo QĐ số 77/QĐ-UBND (ngày 9/2/2024) của UBND huyện.")["event_dates"] == []

@@ -134,3 +134,52 @@ def test_document_numbers_are_not_counted_through_extract():
         "Quyết định số 79-QĐ/ĐU ngày 01/8/2022 sáp nhập; Chi bộ 7 quản lý 26 đảng viên."
     )
     assert [(f["value"], f["unit"]) for f in facts["figures"]] == [(26, "đảng viên")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max", "unit"),
+    [
+        ("Sản lượng lúa đạt từ 5,5 đến 6 tấn mỗi vụ.", 5.5, 6, "tấn"),
+        ("Doanh thu tăng từ 8 đến 10%/năm.", 8, 10, "%"),
+        ("Mỗi tổ có từ 12 tới 15 hộ gia đình.", 12, 15, "hộ gia đình"),
+        ("Quỹ hỗ trợ từ 2 đến 3 triệu đồng mỗi hộ.", 2_000_000, 3_000_000, "đồng"),
+    ],
+)
+def test_ranges_written_with_words_keep_both_ends(text, value, value_max, unit):
+    figure = one(text)
+    assert (figure["value"], figure["value_max"], figure["unit"]) == (value, value_max, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tổng kinh phí xây dựng là 356.200.000 đồng.", 356_200_000),
+        ("trao 20.000.000 đồng cho quỹ khuyến học", 20_000_000),
+        ("với tổng số tiền 2.400.000.000 đồng", 2_400_000_000),
+        ("mỗi hộ được hỗ trợ 45.500.000đ", 45_500_000),
+    ],
+)
+def test_amounts_of_eight_digits_and_more_are_money_not_phones(text, value):
+    assert (one(text)["value"], one(text)["unit"]) == (value, "đồng")
+
+
+def test_a_phone_number_is_still_not_a_figure():
+    assert find_figures("Liên hệ số 0912.345.678 hoặc 0243 825 1234 để đăng ký.") == []
+
+
+def test_a_count_after_dia_ban_is_counted():
+    figure = one("Mô hình được nhân rộng trên địa bàn 7 xã, thị trấn.")
+    assert (figure["value"], figure["unit"]) == (7, "xã")
+
+
+def test_mot_after_a_digit_count_of_the_same_noun_is_a_count():
+    found = find_figures("Hội nghị bầu 5 ủy viên chính thức và một ủy viên dự khuyết.")
+    assert [(f["value"], f.get("words")) for f in found] == [(5, None), (1, True)]
+    # Of another noun, "một" stays an article.
+    found = find_figures("Chi bộ có 9 đảng viên và một buổi sinh hoạt chuyên đề.")
+    assert [f["value"] for f in found] == [9]
+
+
+def test_unit_stops_before_tri_gia():
+    found = find_figures("Bàn giao 3 căn nhà tình nghĩa trị giá 150 triệu đồng.")
+    assert [f["unit"] for f in found] == ["căn nhà tình nghĩa", "đồng"]

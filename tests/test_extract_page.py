@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from bantin_extract.cli import extract_file
 from bantin_extract.page import read_input, read_legacy_page, read_markdown_article
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
@@ -142,3 +143,20 @@ def test_empty_legacy_page():
         "year_hint": None,
         "body": "",
     }
+
+
+def test_a_list_of_other_articles_ends_the_article():
+    result = page("legacy_related_list.txt")
+    assert result["published"] == date(2024, 12, 14)
+    assert "31 đảng viên" in result["body"] and "Chi bộ thôn Tây" not in result["body"]
+    facts = extract_file(str(FIXTURES / "legacy_related_list.txt"))
+    assert facts["event_dates"] == ["2024-12-13"] and len(facts["figures"]) == 1
+
+
+def test_a_date_line_in_words_is_the_published_date():
+    result = page("legacy_word_date_line.txt")
+    assert result["title"] == "Chi bộ Khu 4 sinh hoạt chuyên đề về học tập và làm theo gương Bác"
+    assert result["published"] == date(2024, 11, 20) and "Khu 5" not in result["body"]
+    facts = extract_file(str(FIXTURES / "legacy_word_date_line.txt"))
+    assert facts["event_dates"] == []
+    assert facts["partial_dates"] == [{"text": "18/11", "resolved": ["2024-11-18"]}]

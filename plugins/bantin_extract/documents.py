@@ -27,7 +27,20 @@ KINDS = {
     "tờ trình": "Tờ trình",
     "luật": "Luật",
 }
+# Abbreviated kinds, upper case only and only before a number ("QĐ số 12/QĐ-UBND", "KH 45-KH/ĐU").
+ABBREVIATIONS = {
+    "QĐ": "Quyết định",
+    "NQ": "Nghị quyết",
+    "KH": "Kế hoạch",
+    "HD": "Hướng dẫn",
+    "CT": "Chỉ thị",
+    "CV": "Công văn",
+    "TB": "Thông báo",
+    "KL": "Kết luận",
+    "NĐ": "Nghị định",
+}
 _KIND = "|".join(sorted((re.escape(k) for k in KINDS), key=len, reverse=True))
+_ABBR = "|".join(ABBREVIATIONS)
 # "308-CV/TU", "08- HD/BDVTU", "05 - CT/TW", "28-CT/TW/2019", "43/2019/NĐ-CP", "1234/QĐ-UBND".
 # Codes are upper case; only the kind and the linking words are matched case-blind.
 _CODE = r"[A-ZĐ][A-ZĐa-z0-9&]*"
@@ -38,14 +51,17 @@ _END = r"(?![\w/-])"
 
 DOC_RE = re.compile(
     rf"""
-    (?=[NnCcKkQqHhTtBbLl])(?<!\w)(?P<kind>(?i:{_KIND}))  # the lookahead lets the scan skip fast
+    (?=[NnCcKkQqHhTtBbLl])(?<!\w)
+    (?:(?P<kind>(?i:{_KIND}))(?:\s+(?i:{_KIND})(?!\w))?|(?P<abbr>{_ABBR})(?=\s*(?:số|\d)))
     (?:
         \s+(?i:số)\s*:?\s*(?P<numbered>{_NUMBER}){_END}
       | \s*:?\s*(?P<coded>{_CODED_NUMBER}){_END}
+      | \s+(?P<bare>\d{{1,5}})(?=\s+(?i:của)\s+[A-ZĐ])  # "Quy định 144 của Bộ Chính trị"
       | (?=\s*,?\s*(?i:ngày)\s+\d)
     )
     (?P<more>(?:\s*(?:,|và)\s*(?:số\s*:?\s*)?{_CODED_NUMBER}{_END})*)
-    (?P<dated>\s*,?\s*(?:(?i:của)(?:\s+(?!về\b)[^\W\d_]+){{1,8}}\s+)?(?:ban\s+hành\s+)?(?:(?i:ngày)\s*)?(?=\d))?
+    (?P<dated>\s*[,(]?\s*(?:(?i:của)(?:\s+(?!về\b|(?i:{_KIND}|và)(?!\w))[^\W\d_]+){{1,8}}\s+)?
+        (?:ban\s+hành\s+)?(?:(?i:ngày)\s*)?(?=\d))?
     """,
     re.VERBOSE,
 )
@@ -54,7 +70,7 @@ _MORE_RE = re.compile(_CODED_NUMBER)
 # scan for than DOC_RE itself, which is then tried only there.
 _KIND_START = re.compile(
     r"[NnCcKkQqHhTtBbLl](?<!\w.)(?:ghị|hỉ|ết|ế|uyết|uy|ui|ướng|ông|hông|hương|áo|ờ|uật"
-    r"|GHỊ|HỈ|ẾT|Ế|UYẾT|UY|UI|ƯỚNG|ÔNG|HÔNG|HƯƠNG|ÁO|Ờ|UẬT)(?![^\W\d_])"
+    r"|GHỊ|HỈ|ẾT|Ế|UYẾT|UY|UI|ƯỚNG|ÔNG|HÔNG|HƯƠNG|ÁO|Ờ|UẬT|Đ|Q|H|D|T|V|B|L)(?![^\W\d_])"
 )
 
 
@@ -73,6 +89,7 @@ def _references(text: str):
 # The issuing clause of the exception: "ngày 01/10/2021, Ban Thường vụ … đã ban hành Quyết định".
 _ISSUING = re.compile(r"\b(?:ban\s+hành|ký|ra)\b[^.;\n]{0,40}$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?\n]")
+_LIST_JOIN = re.compile(r"\s*(?:,|và)\s*")
 
 
 @dataclass
@@ -144,13 +161,24 @@ def find_documents(text: str, mentions=None) -> list[Document]:
     dates = _Dates(mentions)
     found: list[Document] = []
     by_key: dict[str, Document] = {}
+    # Undated documents of the list being read: "Hướng dẫn số 26-HD/ĐUK, Hướng dẫn số 27-HD/ĐUK
+    # ngày 20/5/2024" dates both, as "số 26-HD/ĐUK, 27-HD/ĐUK ngày …" does.
+    undated: list[Document] = []
+    listed_to = -1
     for match in _references(text):
-        kind = KINDS[match["kind"].lower()]
-        first = match["numbered"] or match["coded"]
+        kind = KINDS[match["kind"].lower()] if match["kind"] else ABBREVIATIONS[match["abbr"]]
+        first = match["numbered"] or match["coded"] or match["bare"]
         numbers = ([first] if first else []) + _MORE_RE.findall(match["more"] or "")
         issued, span = dates.issue_date(match)
-        if not numbers and not (issued and match["kind"][0].isupper()):
+        if not numbers and not (issued and match["kind"] and match["kind"][0].isupper()):
             continue  # "thông báo ngày 5/3" is a verb; a dated-only reference needs a capital
+        if not _LIST_JOIN.fullmatch(text, listed_to, match.start()):
+            undated = []
+        listed_to = match.end()
+        if issued:
+            for doc in undated:
+                doc.date = doc.date or issued
+            undated = []
         issued = issued or dates.clause_date(text, match.start())
         for number in numbers or [None]:
             shortened = (
@@ -164,6 +192,8 @@ def find_documents(text: str, mentions=None) -> list[Document]:
             doc.date = doc.date or issued
             if span:
                 doc.date_spans.append(span)
+            elif not doc.date:
+                undated.append(doc)
     return found
 
 

@@ -1,5 +1,6 @@
 """Finds figures: how many of what ("08 chi bộ", "37,9 triệu đồng", "17/17 đảng viên", "hai xã")."""
 
+import bisect
 import re
 
 from bantin_extract import units
@@ -13,7 +14,7 @@ FIGURE_RE = re.compile(
     (?P<a>{_NUM})
     (?:
         \s?/\s?(?P<total>{_NUM})
-      | \s?[-–]\s?(?P<max>{_NUM})
+      | (?:\s?[-–]\s?|\s(?:đến|tới)\s)(?P<max>{_NUM})  # "15-20%", "từ 3 đến 4 đảng viên"
     )?
     (?P<pct>\s?%)?
     (?:\s(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))?
@@ -47,12 +48,16 @@ _SHARE = re.compile(r"\s+trong\s+(?:tổng\s+)?số\s+\d+\s")
 # The first word after a number, to turn most candidates away before reading a unit phrase.
 _NEXT_WORD = re.compile(r"\s?([^\W\d_]+|[“\"])")
 _ELLIPTIC = re.compile(r"\s(?P<u>chính thức|dự bị)(?!\w)", re.IGNORECASE)
-# Month-years ("4/2018"), clock times ("7h30", "9 giờ", "10:10") and long digit runs (phones).
+# Month-years ("4/2018"), clock times ("7h30", "9 giờ", "10:10") and long digit runs (phones);
+# a run grouped by thousands with no leading zero is an amount ("185.500.000 đồng"), not a phone.
 _NOT_COUNTED = re.compile(
     r"(?=[0-9])(?:(?<![\w/.])\d{1,2}(?:\s?[/-]\s?\d{4}(?!\d)|\s?(?:giờ|h)(?:\s?\d{1,2})?(?!\w)|:\d{2})"
-    r"|\d[\d .]{8,}\d)",
+    r"|(?![1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.]))\d[\d .]{8,}\d)",
     re.IGNORECASE,
 )
+# After a digit count of the same noun, "một" is a count too ("4 đại biểu chính thức và một đại
+# biểu dự khuyết"): the joining words allowed between them.
+_ONE_AFTER = re.compile(r"[^.;:!?\n]{0,60}(?:,|\svà|\scòn)\s$")
 
 
 def _number(text: str) -> float:
@@ -98,12 +103,18 @@ def _quoted(text: str, start: int) -> bool:
     return line.rfind("“") > line.rfind("”") or line.count('"') % 2 == 1
 
 
+# Pairs ending in a naming word that still count what follows ("trên địa bàn 9 huyện").
+_NOT_NAMING = frozenset(
+    [("tổng", "số"), ("với", "số"), ("toàn", "bộ"), ("có", "số"), ("địa", "bàn")]
+)
+
+
 def _named(text: str, start: int) -> bool:
     """Is the number a name, ordinal or code ("chi bộ 20", "đợt 1", "phòng họp A. 908")?"""
     if _LETTER_CODE.search(text[max(0, start - 4) : start]):
         return True
     words = _previous_words(text, start)
-    if not words or words[-2:] in (("tổng", "số"), ("với", "số"), ("toàn", "bộ"), ("có", "số")):
+    if not words or words[-2:] in _NOT_NAMING:
         return False
     return words[-1] in units.NAMING or words[-2:] in units.NAMING_PAIRS
 
@@ -118,11 +129,17 @@ def find_figures(text: str, *, blocked=None, mentions=None) -> list[dict]:
         figure = _digit_figure(text, match, spans)
         if figure:
             found.append((match.start(), *figure))
+    digit_ends = [end for _, _, end in found]
     consumed = 0
     for match in _WORD_START.finditer(text):
         if match.start() < consumed or match.group(0).lower() not in _WORD_STARTS:
             continue
-        figure = _word_figure(text, match)
+        counted = None
+        if match.group(0).lower() == "một":
+            before = bisect.bisect_right(digit_ends, match.start()) - 1
+            if before >= 0 and _ONE_AFTER.fullmatch(text, digit_ends[before], match.start()):
+                counted = found[before][1]["unit"]
+        figure = _word_figure(text, match, counted)
         if figure:
             found.append((match.start(), *figure))
             consumed = figure[1]
@@ -218,7 +235,8 @@ def _share_of_total(text: str, end: int) -> tuple[str, int] | None:
     return (unit[0], None) if unit else None
 
 
-def _word_figure(text: str, match: re.Match) -> tuple[dict, int] | None:
+def _word_figure(text: str, match: re.Match, counted: str | None) -> tuple[dict, int] | None:
+    """A spelled-out count; `counted` is the unit of a digit count just before, joined by "và"."""
     words = [match.group(0).lower()]
     at = match.end()
     while len(words) < 6:  # "chín trăm chín mươi chín" is the longest a bulletin spells out
@@ -232,7 +250,7 @@ def _word_figure(text: str, match: re.Match) -> tuple[dict, int] | None:
         return None
     if _quoted(text, match.start()):
         return None
-    if words == ["một"] and previous != ("thêm",):
+    if words == ["một"] and previous != ("thêm",) and counted is None:
         return None  # "một" is an article unless it is a real count ("có thêm một đảng viên")
     following = _NEXT_WORD.match(text, at)
     if following is None or (
@@ -248,6 +266,8 @@ def _word_figure(text: str, match: re.Match) -> tuple[dict, int] | None:
     if unit is None:
         return None
     unit_text, unit_end = unit
+    if words == ["một"] and previous != ("thêm",) and unit_text.split()[:2] != counted.split()[:2]:
+        return None
     figure = {
         "value": units.word_value(words),
         "unit": unit_text,

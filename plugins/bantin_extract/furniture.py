@@ -58,7 +58,7 @@ CATEGORY_LABELS = frozenset(
 )
 # Whole lines that are navigation or site widgets.
 _WIDGET = re.compile(
-    r"^(?:skip to (?:main )?content|reading\.*|loading\.*|top|tag:?|tags:?|chia sẻ:?|share:?|in bài(?: viết)?|"
+    r"^(?:skip to (?:main )?content|reading\.*|loading\.*|đang tải\.*|top|tag:?|tags:?|chia sẻ:?|share:?|in bài(?: viết)?|"
     r"bản in|quay lại|trở về|xem thêm:?|tin liên quan:?|bài viết liên quan:?|các tin khác:?|"
     r"đơn vị hợp tác|liên kết website|số lượt truy cập:?.*|lượt truy cập:?.*|trực tuyến:?.*|"
     r"đang (?:truy cập|online):?.*|hôm nay:?\s*[\d.]*|tổng(?: số)? lượt truy cập:?.*|"
@@ -66,6 +66,12 @@ _WIDGET = re.compile(
     re.IGNORECASE,
 )
 # A comment form ends the article: everything after it is the form.
+# Lists of other articles at the page foot: from such a label on, nothing is this article's.
+_OTHER_ARTICLES = re.compile(
+    r"^(?:các\s+)?(?:tin|bài(?:\s+viết)?|tin\s+bài)\s+(?:liên\s+quan|khác|cùng\s+chuyên\s+mục|"
+    r"cùng\s+loại|mới\s+hơn|cũ\s+hơn|đã\s+đưa|mới\s+nhất)\s*(?::|$)",
+    re.IGNORECASE,
+)
 _COMMENT_FORM = re.compile(
     r"^(?:để lại một bình luận|để lại bình luận|bình luận|gửi bình luận|ý kiến bạn đọc|"
     r"leave a (?:reply|comment))\b",
@@ -101,6 +107,7 @@ _DATE_LABEL = (
 )
 _DMY = r"(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?(?P<y>\d{4})"
 _YMD = r"(?P<Y>\d{4})-(?P<M>\d{1,2})-(?P<D>\d{1,2})"
+_WDMY = r"(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s*,?\s*(?:năm\s+)?(?P<wy>\d{4})"
 _SHORT = r"(?P<yy>\d{2})-(?P<mm>\d{2})-(?P<dd>\d{2})(?=\s+\d{1,2}:\d{2})"
 _SEPS = r"[\s|,–()-]*"
 _AT = r"(?:lúc\s*)?"
@@ -108,7 +115,7 @@ _AT = r"(?:lúc\s*)?"
 _SEGMENTS = r"(?:\|[^|\n]{0,60})*"
 DATE_LINE = re.compile(
     rf"^{_SEPS}(?:{_DATE_LABEL}\s*:?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:{_AT}{_TIME}{_SEPS})?"
-    rf"(?:ngày\s+)?(?:{_DMY}|{_YMD}|{_SHORT}){_SEPS}(?:{_AT}{_TIME})?(?:\s*\(GMT[+-]\d+\))?{_SEPS}"
+    rf"(?:ngày\s+)?(?:{_DMY}|{_YMD}|{_WDMY}|{_SHORT}){_SEPS}(?:{_AT}{_TIME})?(?:\s*\(GMT[+-]\d+\))?{_SEPS}"
     rf"(?:(?:lượt\s+xem|lượt\s+đọc|views?)\s*:?\s*[\d.,]+{_SEPS})?{_SEGMENTS}$",
     re.IGNORECASE,
 )
@@ -126,6 +133,8 @@ def read_date_line(line: str) -> date | None:
         y, m, d = match["y"], match["m"], match["d"]
     elif match["Y"]:
         y, m, d = match["Y"], match["M"], match["D"]
+    elif match["wd"]:
+        y, m, d = match["wy"], match["wm"], match["wd"]
     else:
         y, m, d = "20" + match["yy"], match["mm"], match["dd"]
     try:
@@ -177,3 +186,8 @@ def strip_images(line: str) -> str:
 
 def is_comment_form(line: str) -> bool:
     return bool(_COMMENT_FORM.match(line.strip()))
+
+
+def starts_other_articles(line: str) -> bool:
+    """A "Tin liên quan", "Các tin khác", "TIN KHÁC" … label, alone or before its list."""
+    return bool(_OTHER_ARTICLES.match(line.strip()))

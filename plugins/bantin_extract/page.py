@@ -136,6 +136,9 @@ def _clean_lines(lines: list[str]) -> tuple[list[str], date | None, int | None]:
         stripped = line.strip()
         if index in dropped or not stripped:
             continue
+        if not header and furniture.starts_other_articles(stripped):
+            dropped.update(range(index, len(lines)))
+            break
         if _is_body_line(stripped):
             header = False
         found = furniture.read_date_line(stripped) if len(stripped) < 120 else None

@@ -162,13 +162,21 @@ def _followed_by_student(items, count: int) -> bool:
     return rest == [",", "sinh", "viên"]
 
 
+# Two-word phrases that end a unit phrase though neither word does alone ("12 căn nhà trị giá
+# 600 triệu": "trị" also ends "chính trị").
+_STOP_PAIRS = frozenset([("trị", "giá"), ("giá", "trị"), ("tổng", "cộng"), ("tổng", "số")])
+
+
 def _open_phrase(words, start, limit, tokens, fixed=1):
     phrase = list(words[start : start + fixed])
-    for word in words[start + fixed : limit]:
+    for index in range(start + fixed, min(limit, len(words))):
+        word = words[index]
         lowered = word.lower()
         if lowered in units.STOP_WORDS or (
             word[0].isupper() and not word.isupper() and not tokens.upper_line
         ):
+            break
+        if index + 1 < len(words) and (lowered, words[index + 1].lower()) in _STOP_PAIRS:
             break
         phrase.append(word)
     return phrase
