@@ -441,3 +441,73 @@ def test_any_text_gives_a_list_of_people_dicts(text):
 def test_genre_shaped_noise_never_raises(words):
     for person in find_people(prepare(" ".join(words))):
         assert person["name"] in " ".join(" ".join(words).split())
+
+
+def test_dash_inside_a_unit_name_is_part_of_the_role():
+    found = people(
+        "Dự lễ có đồng chí Lê Văn An – Bí thư Chi bộ Khoa Toán - Tin và đồng chí Trần Thị Hoa, "
+        "Trưởng Ban Tuyên giáo - Dân vận Huyện ủy."
+    )
+    assert [p["role"] for p in found] == [
+        "Bí thư Chi bộ Khoa Toán - Tin",
+        "Trưởng Ban Tuyên giáo - Dân vận Huyện ủy",
+    ]
+
+
+def test_dash_before_a_person_ends_the_role():
+    found = people(
+        "Chủ trì: đồng chí Lê Văn An, Bí thư Chi bộ Khoa Toán - Nguyễn Thị Bích Hạnh dự."
+    )
+    assert (found[0]["name"], found[0]["role"]) == ("Lê Văn An", "Bí thư Chi bộ Khoa Toán")
+
+
+def test_office_word_used_as_a_verb_ends_the_role():
+    found = people(
+        "Đồng chí Trần Văn Nam, Phó Bí thư Chi bộ tổng hợp ý kiến. Đồng chí Võ Thị Lan, Chi ủy "
+        "viên tổ chức hội nghị. BS. Đàm Quang Huy, Bí thư Chi bộ Khoa Ngoại tổng hợp, phát biểu."
+    )
+    assert [p["role"] for p in found] == [
+        "Phó Bí thư Chi bộ",
+        "Chi ủy viên",
+        "Bí thư Chi bộ Khoa Ngoại tổng hợp",
+    ]
+
+
+def test_a_role_does_not_swallow_the_next_person_and_their_title():
+    found = by_name(
+        "Chi bộ học tập tấm gương của Đại tướng Võ Nguyên Giáp, Tổng Bí thư Nguyễn Phú Trọng."
+    )
+    assert found["Võ Nguyên Giáp"]["role"] is None
+    assert found["Nguyễn Phú Trọng"]["role"] == "Tổng Bí thư"
+
+
+def test_ong_before_a_middle_and_a_given_name_is_the_family_name():
+    # Sentence-initial "Ông" + two syllables starting with Văn/Thị: a three-syllable name.
+    # With three syllables after it, or a family name after it, "Ông" is the honorific.
+    found = people("Ông Văn Lộc phát biểu tại buổi lễ. Ông Văn Thanh Hải cảm ơn. Ông Trần Bảo dự.")
+    assert [(p["name"], p["honorific"]) for p in found] == [
+        ("Ông Văn Lộc", None),
+        ("Văn Thanh Hải", "ông"),
+        ("Trần Bảo", "ông"),
+    ]
+
+
+def test_singular_honorific_before_a_pair_goes_to_the_first_name_only():
+    found = people("Chi bộ kết nạp đồng chí Lê Thị Mai và Trần Văn Bình vào Đảng.")
+    assert [(p["name"], p["honorific"]) for p in found] == [
+        ("Lê Thị Mai", "đồng chí"),
+        ("Trần Văn Bình", None),
+    ]
+
+
+def test_the_late_and_the_authors_studied_are_incidental():
+    found = by_name(
+        "Chi bộ tưởng nhớ cố Bí thư Nguyễn Văn Cừ và nguyên Bí thư Trần Văn Tư (đã mất), "
+        "nghiên cứu cuốn sách của Tổng Bí thư Nguyễn Phú Trọng. Đồng chí Lê Văn Hải chủ trì."
+    )
+    assert {name: p.get("incidental", False) for name, p in found.items()} == {
+        "Nguyễn Văn Cừ": True,
+        "Trần Văn Tư": True,
+        "Nguyễn Phú Trọng": True,
+        "Lê Văn Hải": False,
+    }

@@ -1,6 +1,6 @@
 """Recognises the honorific or status word written before a name, alone or in front of a list."""
 
-from bantin_extract.names import FAMILY_NAMES
+from bantin_extract.names import FAMILY_NAMES, name_syllable
 from bantin_extract.tokens import Token
 from bantin_extract.tokens import key_of as canon
 
@@ -102,6 +102,19 @@ def _family_name_next(tokens: list[Token], i: int) -> bool:
 _MIDDLE = frozenset({canon("văn"), canon("thị")})
 
 
+def _middle_and_given(tokens: list[Token], i: int) -> bool:
+    """Exactly two name syllables at `i`, the first a middle name (Văn, Thị): after "Ông" they
+    complete a three-syllable name whose family name is Ông. With three syllables after it
+    ("Ông Văn Thanh Hải") Ông stays the honorific: the rest is a full name of its own."""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i].key in _MIDDLE
+        and name_syllable(tokens[i], caps=False)
+        and name_syllable(tokens[i + 1], caps=False)
+        and (i + 2 >= len(tokens) or not name_syllable(tokens[i + 2], caps=False))
+    )
+
+
 def _sentence_start(tokens: list[Token], i: int) -> bool:
     if i == 0:
         return True
@@ -191,6 +204,8 @@ def match_honorific(tokens: list[Token], i: int) -> tuple[str | None, bool, int]
             and not _family_name_next(tokens, i + 1)
         ):
             return None  # "các đồng chí Nguyễn Đức Lâm, Ông Văn Lộc": Ông is a family name here
+        if token.key in _FAMILY_TOO and token.shape == "title" and _middle_and_given(tokens, i + 1):
+            return None  # "Ông Văn Lộc phát biểu": a full name, not "ông" and a given name
         honorific, end = _SINGLE[token.key], i + 1
     elif token.key in _PLAIN:
         end = i + 1

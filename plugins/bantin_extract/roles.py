@@ -12,6 +12,10 @@ def _keys(words: str) -> frozenset[str]:
     return frozenset(canon(word) for word in words.split())
 
 
+def _phrases(lines: str) -> frozenset[str]:
+    return frozenset(canon(line) for line in lines.split("|"))
+
+
 # Lower-case words that occur inside offices and organisation names. Anything else in lower
 # case (a verb, "cùng", "sinh năm") ends the role.
 ROLE_WORDS = _keys(
@@ -66,12 +70,30 @@ _PAIRED = {
     )
 }
 _AND = canon("và")
+# Office words that are verbs too: after a complete office and before their object ("Phó Bí
+# thư Chi bộ tổng hợp ý kiến", "Chi bộ tổ chức hội nghị") they begin the verb, not the office
+# ("Khoa Ngoại tổng hợp," is a department).
+_VERB_TOO = _phrases(
+    "tổ chức|tổng hợp|kiểm tra|quản lý|điều hành|giám sát|phụ trách|tuyên truyền|chủ trì"
+)
+_VERB_FIRST = frozenset(phrase.split(" ")[0] for phrase in _VERB_TOO)
+# Words before which those name an office or a department: "Ban tổ chức", "phòng tổng hợp",
+# "cán bộ kiểm tra", "chuyên viên phụ trách".
+_OFFICE_NOUNS = _keys("ban phòng phận ủy uỷ tổ")
+# Two-word nouns that take the complement; "Chi bộ", "ủy viên" are complete offices.
+_CADRE_NOUNS = _phrases("cán bộ|chuyên viên|nhân viên")
+
+
+def _names_the_office(tokens: list[Token], i: int) -> bool:
+    if i == 0:
+        return False
+    if tokens[i - 1].key in _OFFICE_NOUNS:
+        return True
+    return i >= 2 and f"{tokens[i - 2].key} {tokens[i - 1].key}" in _CADRE_NOUNS
+
+
 # Lower-case words that cannot end a role: a role cut before its verb must not end on them.
 _DANGLING = _keys("và của kiêm công nhà ban phó cấp")
-
-
-def _phrases(lines: str) -> frozenset[str]:
-    return frozenset(canon(line) for line in lines.split("|"))
 
 
 # Offices that may follow a name with no punctuation ("đ/c Huỳnh Thị Hồng Bí thư chi bộ").
@@ -88,12 +110,29 @@ OFFICE_HEADS = _DIRECT_HEADS | _phrases(
     "học viện|ủy ban|mặt trận|liên đoàn|công đoàn|tổng công ty|cục|chi cục|đại biểu|thủ trưởng|"
     "chính trị viên|chỉ huy trưởng"
 )
+# Capitalised words that end a name but go on in an organisation's name after a dash:
+# "Khoa Toán - Tin", "Phòng Kế hoạch - Tài chính", "Ban Kinh tế - Xã hội".
+_NAME_PARTS = _keys("Tin Xã Kế Tổ Kiểm Tổng Sản Phòng Luật Thông Hội Khoa Đảng Viện")
 # Status nouns alone are not roles ("quần chúng ưu tú", "đảng viên").
 _STATUS_ONLY = _phrases(
     "đảng viên|quần chúng|quần chúng ưu tú|đảng viên mới|học sinh|sinh viên|đảng viên dự bị|"
     "đảng viên chính thức|học viên"
 )
 _OPENERS = frozenset("-–—,(")
+
+
+_STATUS_WORDS = _phrases("đảng viên|đoàn viên|quần chúng|hội viên")
+_STATUS_TAILS = _keys("ưu tú dự bị chính thức mới")
+
+
+def _bare_status_at(tokens: list[Token], i: int) -> bool:
+    """A status noun with no unit after it (", đoàn viên ưu tú"): not part of the role."""
+    if i + 1 >= len(tokens) or f"{tokens[i].key} {tokens[i + 1].key}" not in _STATUS_WORDS:
+        return False
+    k = i + 2
+    while k < len(tokens) and tokens[k].key in _STATUS_TAILS:
+        k += 1
+    return k >= len(tokens) or tokens[k].shape not in ("title", "caps", "num")
 
 
 def _head_at(tokens: list[Token], i: int, heads: frozenset[str]) -> bool:
@@ -119,6 +158,16 @@ def _allowed(tokens: list[Token], i: int) -> bool:
         if token.key not in ROLE_WORDS:
             # The excerpt may stop mid-word: "Phó Giám đ" is kept as far as it goes.
             return i == len(tokens) - 1 and any(word.startswith(token.key) for word in ROLE_WORDS)
+        if token.key in _VERB_FIRST and i + 1 < len(tokens):
+            after = tokens[i + 1].key
+            if (
+                f"{token.key} {after}" in _VERB_TOO
+                and i + 2 < len(tokens)
+                # An object follows: "tổng hợp ý kiến", "tổng hợp: …".
+                and (tokens[i + 2].shape == "lower" or tokens[i + 2].text == ":")
+                and not _names_the_office(tokens, i)
+            ):
+                return False
         pair = _PAIRED.get(token.key)
         if pair is None:
             return True
@@ -131,9 +180,10 @@ def _allowed(tokens: list[Token], i: int) -> bool:
     return token.shape in ("title", "caps", "other", "num") or token.text == "&"
 
 
-def read_role(tokens: list[Token], start: int, stop_at) -> tuple[str | None, int]:
+def read_role(tokens: list[Token], start: int, stop_at, name_at=None) -> tuple[str | None, int]:
     """(Role text after a name ending at `start`, index after it); `stop_at(i)` says a new
-    person begins at i. Without a role the index is `start`."""
+    person begins at i, `name_at(i)` that a person's name written after a title of their own
+    begins at i. Without a role the index is `start`."""
     if start >= len(tokens):
         return None, start
     opener = tokens[start].text
@@ -163,7 +213,7 @@ def read_role(tokens: list[Token], start: int, stop_at) -> tuple[str | None, int
         and not _head_at(tokens, begin, OFFICE_HEADS)
     ):
         return None, start  # "(SN 1995)", "(ĐT 0912…)": an abbreviation before a number
-    end = _scan(tokens, begin, stop_at, paren)
+    end = _scan(tokens, begin, stop_at, paren, name_at)
     role = _text(tokens, begin, end)
     if role is None:
         return None, start
@@ -182,7 +232,7 @@ def _acronym_head(tokens: list[Token], i: int) -> bool:
     )
 
 
-def _scan(tokens: list[Token], begin: int, stop_at, paren: bool) -> int:
+def _scan(tokens: list[Token], begin: int, stop_at, paren: bool, name_at) -> int:
     i = begin
     while i < len(tokens):
         token = tokens[i]
@@ -195,14 +245,23 @@ def _scan(tokens: list[Token], begin: int, stop_at, paren: bool) -> int:
             # After a dash a capitalised word also goes on: "Phòng Tổ chức - Hành chính".
             goes_on = _head_at(tokens, nxt, OFFICE_HEADS) or _acronym_head(tokens, nxt)
             if not goes_on and text != "," and nxt < len(tokens):
-                goes_on = tokens[nxt].shape == "title" and tokens[nxt].key not in NEVER_IN_NAME
-            if stop_at(nxt) or not goes_on:
+                goes_on = tokens[nxt].shape == "title" and (
+                    tokens[nxt].key not in NEVER_IN_NAME or tokens[nxt].key in _NAME_PARTS
+                )
+            if stop_at(nxt) or not goes_on or _bare_status_at(tokens, nxt):
                 break
             i = nxt
             continue
         if text == "/" or (text == "T" and i + 1 < len(tokens) and tokens[i + 1].text == "/"):
             break  # "T/M Ban Thường vụ" (on behalf of) starts the verb part
         if i > begin and stop_at(i):
+            break
+        if name_at is not None and i > begin and token.shape == "title" and name_at(i):
+            # A person's name inside the stretch: the title before it is that person's own
+            # ("Đại tướng Võ Nguyên Giáp, Tổng Bí thư Nguyễn Phú Trọng"), so the role ends at
+            # the last separator before that title, or does not begin.
+            separators = [k for k in range(begin, i) if tokens[k].text in ",;-–—("]
+            i = separators[-1] if separators else begin
             break
         if not _allowed(tokens, i):
             if (

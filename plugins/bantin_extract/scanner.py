@@ -8,6 +8,7 @@ from bantin_extract.degrees import (
     match_degree,
     may_start_degree,
 )
+from bantin_extract.history import historical
 from bantin_extract.honorifics import HONORIFIC_FIRST_KEYS, match_honorific
 from bantin_extract.mentions import Mention
 from bantin_extract.names import FAMILY_NAMES, ORG_BEFORE, looks_like_place, name_key, read_name
@@ -223,10 +224,19 @@ class LineScanner:
                 Mention(self._span(start, end), None, None, "Chủ tịch", incidental=True)
             )
             return end
-        chain = [Mention(self._span(start, end), honorific, degree, None, position=intro)]
+        chain = [
+            Mention(
+                self._span(start, end),
+                honorific,
+                degree,
+                None,
+                incidental=historical(tokens, start, end),
+                position=intro,
+            )
+        ]
         position = end
         while True:
-            role, position = read_role(tokens, position, self._new_person_at)
+            role, position = read_role(tokens, position, self._new_person_at, self._name_in_role)
             if role:
                 chain[-1].role = role
             nxt = self._next_in_list(position, plural, honorific)
@@ -271,6 +281,17 @@ class LineScanner:
         if looks_like_place(name_key(tokens, k, end)):
             return None
         return k, end, degree
+
+    def _name_in_role(self, i: int) -> bool:
+        """A full name (family name and two or more syllables) opening a capitalised run at `i`
+        inside a role, not after a word that makes it an organisation's or a place's name."""
+        tokens = self.tokens
+        if tokens[i - 1].shape in _NAME_SHAPES:
+            return False
+        end = _family_name_start(tokens, i)
+        if end - i < 3 or (end < len(tokens) and tokens[end].shape == "title"):
+            return False
+        return not looks_like_place(name_key(tokens, i, end)) and not self._organisation_before(i)
 
     def _new_person_at(self, i: int) -> bool:
         tokens = self.tokens
