@@ -1,15 +1,15 @@
 """Make "dang vien" find "đảng viên": Pagefind folds tone marks but keeps đ apart from d.
 
-Before a page reaches Pagefind, the words of its indexed body that contain đ/Đ are added
-again with d/D, in a hidden element inside that body. Only the indexed copy changes; the
-page on disk and the words without đ (already found without marks) stay as they are.
+In the copy of a page that Pagefind reads, every word of the indexed body that contains đ/Đ
+is followed by its twin spelt with d/D ("đảng dảng viên"). The pages readers get are not
+changed, and the search page drops the twins from result excerpts (search.html).
 """
 
 import re
 
 BODY_ATTRIBUTE = "data-pagefind-body"
 _OPEN_BODY = re.compile(r"<(\w+)\b[^>]*\s" + BODY_ATTRIBUTE + r"[\s=>/]")
-_TAG = re.compile(r"<[^>]*>")
+_TAG_OR_TEXT = re.compile(r"(<[^>]*>)")
 _D_WORD = re.compile(r"\w*[đĐ]\w*")
 _FOLD = str.maketrans("đĐ", "dD")
 
@@ -35,14 +35,17 @@ def _body_span(html: str) -> tuple[int, int] | None:
     return start, len(html)
 
 
+def _with_twins(text: str) -> str:
+    return _D_WORD.sub(lambda word: f"{word.group(0)} {fold_d(word.group(0))}", text)
+
+
 def with_folded_words(html: str) -> str | None:
-    """The page with its đ-words repeated as d-words inside the indexed body; None if no body."""
+    """The page with a d-twin after each đ-word of its indexed body; None if it has no body."""
     span = _body_span(html)
     if span is None:
         return None
     start, end = span
-    words = _D_WORD.findall(_TAG.sub(" ", html[start:end]))
-    if not words:
-        return html
-    folded = " ".join(fold_d(word) for word in words)
-    return f'{html[:end]}<div hidden data-bantin-folded="">{folded}</div>{html[end:]}'
+    # Odd pieces are tags (left alone: attributes and URLs are not words); even ones are text.
+    pieces = _TAG_OR_TEXT.split(html[start:end])
+    body = "".join(p if i % 2 else _with_twins(p) for i, p in enumerate(pieces))
+    return html[:start] + body + html[end:]
