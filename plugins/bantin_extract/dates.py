@@ -4,6 +4,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bantin_extract.text import number_starts
+
 # Years a bulletin can plausibly mention (commemorations reach back to 1890).
 MIN_YEAR, MAX_YEAR = 1800, 2100
 
@@ -81,10 +83,21 @@ def _items(listed: str | None, month: int) -> list[tuple[int, int]]:
     return list(reversed(result))
 
 
+def _date_matches(text: str):
+    """DATE_RE's matches in order, as finditer gives them, tried only where a number starts."""
+    end = 0
+    for start in number_starts(text):
+        if start >= end:
+            match = DATE_RE.match(text, start)
+            if match:
+                end = match.end()
+                yield match
+
+
 def date_mentions(text: str) -> list[DateMention]:
     """Every date expression, full or day-month, in text order; impossible dates dropped."""
     mentions = []
-    for match in DATE_RE.finditer(text):
+    for match in _date_matches(text):
         day = int(match["d"] or match["wd"])
         month = int(match["m"] or match["wm"])
         year_text = match["y"] or match["wy"]

@@ -5,6 +5,7 @@ import re
 
 from bantin_extract import units
 from bantin_extract.dates import date_mentions
+from bantin_extract.text import number_starts
 from bantin_extract.unitphrase import Tokens, line_start, unit_after
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -119,13 +120,24 @@ def _named(text: str, start: int) -> bool:
     return words[-1] in units.NAMING or words[-2:] in units.NAMING_PAIRS
 
 
+def _figure_matches(text: str):
+    """FIGURE_RE's matches in order, as finditer gives them, tried only where a number starts."""
+    end = 0
+    for start in number_starts(text):
+        if start >= end and (not start or text[start - 1] not in ":&#@+-"):
+            match = FIGURE_RE.match(text, start)
+            if match:
+                end = match.end()
+                yield match
+
+
 def find_figures(text: str, *, blocked=None, mentions=None) -> list[dict]:
     """Every quantity in text order. `blocked` spans (document references) hold no figures."""
     if mentions is None:
         mentions = date_mentions(text)
     spans = _blocked(text, mentions, blocked)
     found: list[tuple[int, dict, int]] = []
-    for match in FIGURE_RE.finditer(text):
+    for match in _figure_matches(text):
         figure = _digit_figure(text, match, spans)
         if figure:
             found.append((match.start(), *figure))

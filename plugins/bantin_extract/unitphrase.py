@@ -9,6 +9,7 @@ _TOKEN = re.compile(
 )
 _MAX_TOKENS = 8  # no unit phrase is longer ("giấy chứng nhận quyền sử dụng đất" is 7)
 _WORD = re.compile(r"[^\W\d_]+\d?|[đĐ]/[cC]")
+_CHUNK = re.compile(r"\S+")
 
 
 def line_start(text: str, at: int, limit: int) -> int:
@@ -24,23 +25,30 @@ class Tokens:
         end = text.find("\n", at, at + 160)
         end = min(len(text), at + 160) if end < 0 else end
         self.items: list[tuple[str, int, int]] = []
-        window = text[at:end]
-        if window.lstrip()[:1] in ("“", '"'):
-            self._scan(window, at)  # a quoted name is one token
+        items = self.items
+        first = _CHUNK.search(text, at, end)
+        if first is not None and first.group()[0] in '“"':
+            self._scan(text[at:end], at)  # a quoted name is one token
         else:
-            # Splitting on spaces is far cheaper than the token pattern; only words with
-            # punctuation or digits attached ("viên,", "m2") go through the pattern.
-            position = 0
-            for raw in window.split(None, _MAX_TOKENS):
-                position = window.find(raw, position)
-                if raw.isalpha():
-                    self.items.append((raw, at + position, at + position + len(raw)))
-                else:
-                    self._scan(raw, at + position)
-                position += len(raw)
-                if len(self.items) >= _MAX_TOKENS:
+            # Whole chunks between spaces are far cheaper than the token pattern; only chunks
+            # with punctuation or digits attached ("viên,", "m2") go through it. As with
+            # str.split(None, 8), what follows the eighth chunk is read as one piece.
+            for count, chunk in enumerate(_CHUNK.finditer(text, at, end)):
+                raw, start = chunk.group(), chunk.start()
+                if count == _MAX_TOKENS:
+                    self._scan(text[start:end], start)
                     break
-        del self.items[_MAX_TOKENS:]
+                if raw.isalpha():
+                    items.append((raw, start, chunk.end()))
+                elif raw[:-1].isalpha() and not raw[-1].isalnum() and raw[-1] != "_":
+                    # "viên,": the word and its punctuation, as the token pattern splits them
+                    items.append((raw[:-1], start, chunk.end() - 1))
+                    items.append((raw[-1], chunk.end() - 1, chunk.end()))
+                else:
+                    self._scan(raw, start)
+                if len(items) >= _MAX_TOKENS:
+                    break
+        del items[_MAX_TOKENS:]
         self.text_end = len(text)
         self._text, self._at, self._upper = text, at, None
 
@@ -95,7 +103,7 @@ def unit_after(tokens: Tokens, known_only: bool) -> tuple[str, int] | None:
         return inner[0].lower() + inner[1:], items[0][2]
     words = []
     for word, _, _ in items:
-        if not _WORD.fullmatch(word):
+        if not (word.isalpha() or _WORD.fullmatch(word)):
             break
         words.append(word)
     if not words:
