@@ -511,3 +511,22 @@ def test_the_late_and_the_authors_studied_are_incidental():
         "Nguyễn Phú Trọng": True,
         "Lê Văn Hải": False,
     }
+
+
+def test_full_names_in_capitals_without_an_honorific():
+    found = people(
+        "BÍ THƯ TỈNH ỦY NGUYỄN VĂN HẢI THĂM CHI BỘ TRƯỜNG THPT TRẦN HƯNG ĐẠO\n"
+        "Chi bộ do LÊ THỊ HOA làm bí thư; LỰC LƯỢNG VŨ TRANG NHÂN DÂN, CÔNG TÁC XÂY DỰNG ĐẢNG."
+    )
+    assert [p["name"] for p in found] == ["NGUYỄN VĂN HẢI", "LÊ THỊ HOA"]
+
+
+def test_two_syllable_names_with_an_office_beside_them():
+    found = people(
+        f"{BODY} Lê Hà, Bí thư Chi bộ, phát biểu. Bí thư Chi bộ Trần Vũ kết luận. "
+        "Chi bộ Lê Lợi và phường Lê Lợi họp."
+    )
+    assert [(p["name"], p["role"]) for p in found] == [
+        ("Lê Hà", "Bí thư Chi bộ"),
+        ("Trần Vũ", "Bí thư Chi bộ"),
+    ]

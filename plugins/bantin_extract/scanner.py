@@ -11,8 +11,15 @@ from bantin_extract.degrees import (
 from bantin_extract.history import historical
 from bantin_extract.honorifics import HONORIFIC_FIRST_KEYS, match_honorific
 from bantin_extract.mentions import Mention
-from bantin_extract.names import FAMILY_NAMES, ORG_BEFORE, looks_like_place, name_key, read_name
-from bantin_extract.roles import read_role, read_title_before
+from bantin_extract.names import (
+    FAMILY_NAMES,
+    ORG_BEFORE,
+    is_syllable,
+    looks_like_place,
+    name_key,
+    read_name,
+)
+from bantin_extract.roles import read_role, read_title_before, starts_office
 from bantin_extract.tokens import Token, key_of, keys_of
 
 _HO_CHI_MINH = key_of("hồ chí minh")
@@ -45,6 +52,12 @@ def _family_name_start(tokens: list[Token], i: int) -> int:
 
 _TRIGGER = 1  # may open an honorific, a status word or a degree
 _CAPITALISED = 2  # any other word in title case
+_CAPS_FAMILY = 3  # a family name in capitals
+# Family names that do not also open common phrases in capitals ("CÔNG TÁC", "ĐÀO TẠO").
+_COMMON_FAMILY_NAMES = keys_of(
+    "nguyễn trần lê phạm huỳnh phan võ đặng bùi đỗ hồ ngô dương lý đinh trương trịnh lưu "
+    "hứa nông lò phùng triệu khổng quách vương"
+)
 
 
 class _Kinds(dict):
@@ -53,8 +66,12 @@ class _Kinds(dict):
     def __missing__(self, token: Token) -> int:
         if token.key in _STARTER_KEYS or token.text in DEGREE_ABBREVIATIONS:
             kind = _TRIGGER
+        elif token.shape == "title":
+            kind = _CAPITALISED
         else:
-            kind = _CAPITALISED if token.shape == "title" else 0
+            kind = (
+                _CAPS_FAMILY if token.shape == "caps" and token.key in _COMMON_FAMILY_NAMES else 0
+            )
         if len(self) < 100_000:
             self[token] = kind
         return kind
@@ -81,8 +98,11 @@ class LineScanner:
             if i < position:
                 continue  # already read as part of a mention
             token = tokens[i]
-            if _kind_of(token) is _TRIGGER:
+            kind = _kind_of(token)
+            if kind is _TRIGGER:
                 position = self._credit(i) or self._introduced(i) or self._bare(i) or i + 1
+            elif kind is _CAPS_FAMILY:
+                position = self._in_capitals(i) or i + 1
             elif i and tokens[i - 1].shape == "title":
                 position = i + 1  # inside a capitalised run, which was judged from its start
             elif token.key in _CREDIT_WORDS:
@@ -171,6 +191,37 @@ class LineScanner:
                 return self._record(start, start, end, honorific, None, False, title=title)
         return run_end if self._organisation_before(i) else None
 
+    def _in_capitals(self, i: int) -> int | None:
+        """A full name in capitals with no introducer ("LÊ VĂN AN phát biểu"), which may close
+        a title in capitals ("BÍ THƯ TỈNH ỦY NGUYỄN VĂN HẢI"), but not an organisation's."""
+        tokens = self.tokens
+        end = read_name(tokens, i, allow_caps=True)
+        if end - i < 3:
+            return None
+        # Inside a line in capitals only after an office: "BÍ THƯ TỈNH ỦY NGUYỄN VĂN HẢI",
+        # not "LỰC LƯỢNG VŨ TRANG NHÂN DÂN".
+        if (
+            i
+            and tokens[i - 1].shape == "caps"
+            and not any(starts_office(tokens, k) for k in range(max(0, i - 6), i))
+        ):
+            return None
+        key = name_key(tokens, i, end)
+        if key == _HO_CHI_MINH or looks_like_place(key):
+            return end
+        before = tokens[i - 1] if i else None
+        if before is None or before.shape != "caps":
+            organisation = self._organisation_before(i)
+        elif is_syllable(before.key):  # a word in capitals ("ỦY", "PHƯỜNG")
+            organisation = before.key in ORG_BEFORE or (
+                i >= 2 and f"{tokens[i - 2].key} {before.key}" in ORG_BEFORE
+            )
+        else:  # an acronym: "THPT Trần Phú" names a school, "PCT Nguyễn Văn A" an office
+            organisation = before.key not in _TITLE_ACRONYMS
+        if organisation:
+            return end
+        return self._record(i, i, end, None, None, False)
+
     def _bare_name(self, start: int, end: int) -> int | None:
         tokens = self.tokens
         key = name_key(tokens, start, end)
@@ -186,7 +237,11 @@ class LineScanner:
         # A short name needs a list around it: "gồm: Lê Hà, …" or a name already found before.
         after_list = before in _LIST_OPENERS or (self.found and before in _LIST_INTROS)
         opener = tokens[end].text if end < len(tokens) else ""
-        if end - start < 3 and not after_list and opener not in ("(", "-", "–"):
+        # Or an office beside it: "Lê Hà, Bí thư Chi bộ", "Bí thư Chi bộ Lê Hà".
+        beside = (opener == "," and starts_office(tokens, end + 1)) or read_title_before(
+            tokens, start
+        )[0]
+        if end - start < 3 and not after_list and opener not in ("(", "-", "–") and not beside:
             return None
         return self._record(start, start, end, None, None, False)
 
