@@ -92,3 +92,8 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 admin: $(STAMP) node_modules/.package-lock.json
 	$(BIN)/python -m bantin_editor.admin $(OUTPUTDIR) $(ADMIN_ARGS)
+
+# Search index alone, for a site built with PAGEFIND = False (make html normally builds it).
+.PHONY: search-index
+search-index: $(STAMP)
+	$(BIN)/python -m bantin_search $(OUTPUTDIR)
