@@ -530,3 +530,21 @@ def test_two_syllable_names_with_an_office_beside_them():
         ("Lê Hà", "Bí thư Chi bộ"),
         ("Trần Vũ", "Bí thư Chi bộ"),
     ]
+
+
+def test_names_of_ethnic_minorities():
+    found = people(
+        "Đồng chí KSOR Y PHƯỚC, Phó Bí thư phát biểu. Bà H'Hen Niê, đồng chí Rơ Châm Ú, Giàng "
+        "A Páo, Sùng A Hồ, chị H’Yâm Niê Kdăm, giáo viên, và anh Y Moan Niê dự. Đại úy Sầm Thị "
+        "Hoa, Trợ lý Tuyên huấn đọc quyết định. Chi bộ trường Cao đẳng Y Hà Nội kết nạp đảng viên."
+    )
+    assert [(p["name"], p["role"]) for p in found] == [
+        ("KSOR Y PHƯỚC", "Phó Bí thư"),
+        ("H'Hen Niê", None),
+        ("Rơ Châm Ú", None),
+        ("Giàng A Páo", None),
+        ("Sùng A Hồ", None),
+        ("H’Yâm Niê Kdăm", "giáo viên"),
+        ("Y Moan Niê", None),
+        ("Sầm Thị Hoa", "Trợ lý Tuyên huấn"),
+    ]

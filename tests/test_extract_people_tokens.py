@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from bantin_extract.tokens import tokenize
 
-PIECES = re.compile(r"\w+|[^\w\s]")
+PIECES = re.compile(r"[A-ZĐ]['’][^\W\d_]+|\w+|[^\w\s]")
 
 
 def test_shapes_keys_and_spacing():
@@ -34,3 +34,14 @@ def test_tokens_are_the_visible_pieces_of_the_line(line):
     assert [t.text for t in tokens] == PIECES.findall(line)
     rebuilt = "".join((" " if t.spaced and i else "") + t.text for i, t in enumerate(tokens))
     assert rebuilt == " ".join(line.split())
+
+
+def test_apostrophe_inside_an_ede_name_keeps_the_syllable_whole():
+    tokens = tokenize("bà H'Hen Niê và H’Yâm, l'an")
+    assert [(t.text, t.shape) for t in tokens][1:4] == [
+        ("H'Hen", "title"),
+        ("Niê", "title"),
+        ("và", "lower"),
+    ]
+    assert tokens[4].text == "H’Yâm"
+    assert [t.text for t in tokens[-3:]] == ["l", "'", "an"]

@@ -12,6 +12,11 @@ from bantin_extract.tokens import key_of as canon
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )
+# Syllables of the Central Highlands languages written in names: "Ksor", "Kpă", "Mlô", "Rah",
+# "Hđơk". Only tried on capitalised words, where acronyms are in capitals and fail it.
+_HIGHLAND_SYLLABLE = re.compile(
+    r"(?:k[sdp]|ml|hm|hr|kr|dr|br|bl|pl|rc|kn|hd)[aeiouy]{1,3}[cklmnprt]?|[bdhklmnprsy][aeiouy]{1,3}[hklr]"
+)
 
 
 def _keys(words: str) -> frozenset[str]:
@@ -28,7 +33,10 @@ FAMILY_NAMES = _keys(
     "Phùng Thân Lưu Tăng Khúc Nông Âu Giang Kim Mạc Tôn Hứa Lại Lò Đàm Diệp Doãn Lã Quan "
     "Ông Tiêu Viên Vi Hầu Ninh Nghiêm Phí Mẫn Thạch Danh Lục Hoàng Hàn Bạch Đồng Khổng "
     "Khuất Lạc Lê Mã Ma Tống Trình Tiết Ưng Uông Văn Vưu Yên Giáp Cù Cấn Công Lữ Trang "
-    "Huỳnh Quang Nhữ Kha Bế Hoàng Chế Chung Chương Dư Đàng Hoa Khương Liêu Lô Âu"
+    "Huỳnh Quang Nhữ Kha Bế Hoàng Chế Chung Chương Dư Đàng Hoa Khương Liêu Lô Âu "
+    # Names of the northern and Central Highlands peoples; "Y" opens Ê Đê men's names.
+    "Giàng Sùng Thào Lầu Sình Cầm Lường Quàng Tòng Sầm Điêu Lự Niê Ksor Siu Rơ Rah Kpă Mlô "
+    "Byă Y"
 )
 
 # Capitalised words that begin a title, an office or a new sentence and never sit inside a name.
@@ -106,11 +114,13 @@ NOT_BYLINES = _phrases(
 @lru_cache(maxsize=65536)
 def is_syllable(key: str) -> bool:
     """True for a lower-case key shaped like one native Vietnamese syllable."""
-    if not key or len(key) > 7:
+    if not key or len(key) > 9:
         return False
     bare = unicodedata.normalize("NFD", key.replace("đ", "d"))
     bare = "".join(ch for ch in bare if not unicodedata.combining(ch))
-    return _SYLLABLE.fullmatch(bare) is not None
+    if bare[1:2] == "'":  # "h'hen": the Ê Đê prefix and a syllable
+        bare = bare[2:]
+    return _SYLLABLE.fullmatch(bare) is not None or _HIGHLAND_SYLLABLE.fullmatch(bare) is not None
 
 
 def name_syllable(token: Token, caps: bool) -> bool:
@@ -167,4 +177,6 @@ def looks_like_place(key: str) -> bool:
     """A place or fixed phrase such as "Hà Nội" or "Hồ Chí Minh" at the head of the run."""
     # Only the head: "Nguyễn Hải Dương" and "Lê Quang Vinh" end like places but are people.
     syllables = key.split(" ")
+    if len(syllables[0]) == 1:  # "Cao đẳng Y Hà Nội": "Y" (medicine) before a place
+        syllables = syllables[1:]
     return any(" ".join(syllables[:n]) in NOT_PEOPLE for n in range(2, len(syllables) + 1))

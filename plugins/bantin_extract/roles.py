@@ -29,7 +29,7 @@ ROLE_WORDS = _keys(
     "tổng hợp bảo hiểm xã hội giáo dục đào tạo ngoại vụ kỳ và nguyên chánh phân hiệu tập "
     "đoàn trợ lý hành đội trưởng nhiệm công nghệ thông tin kỹ thuật môn bộ môn dược điều "
     "dưỡng hộ sinh tế tổ dân phố khoá cán bộ ương gia hiệp ty tnhh cổ phần nước số tác chấp "
-    "chỉ biên thủ biểu lạc câu"
+    "chỉ biên thủ biểu lạc câu huấn"
 )
 # Role words that are verbs or other things on their own ("chủ trì", "giám sát", "sinh năm"):
 # allowed only next to the word that makes them part of an office (previous, next).

@@ -45,8 +45,8 @@ _NAME_SHAPES = frozenset({"title", "caps"})
 
 def _family_name_start(tokens: list[Token], i: int) -> int:
     """End of a name that starts at `i` with a family name, or `i`."""
-    if i >= len(tokens) or tokens[i].key not in FAMILY_NAMES:
-        return i
+    if i >= len(tokens) or (tokens[i].key not in FAMILY_NAMES and tokens[i].key[1:2] != "'"):
+        return i  # "H'Hen Niê": Ê Đê women's names open on H' instead of a family name
     return read_name(tokens, i, allow_caps=False)
 
 

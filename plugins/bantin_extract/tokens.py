@@ -8,7 +8,10 @@ from bantin_text import canon, nfc
 
 # Within a chunk between spaces: a run of word characters or a single other visible mark.
 # One pass, no nested quantifiers.
-_PIECE = re.compile(r"\w+|[^\w\s]")
+# A capital, an apostrophe and a word is one name syllable: "H'Hen Niê", "H’Yâm" (Ê Đê names).
+_APOSTROPHE_NAME = r"[A-ZĐ]['’][^\W\d_]+"
+_PIECE = re.compile(rf"{_APOSTROPHE_NAME}|\w+|[^\w\s]")
+_APOSTROPHE_WORD = re.compile(_APOSTROPHE_NAME)
 
 
 def key_of(text: str) -> str:
@@ -49,6 +52,10 @@ def _info(text: str) -> tuple[str, str]:
 def _classify(text: str) -> tuple[str, str]:
     if not text[0].isalnum() and text[0] != "_":
         return text, "punct"
+    if _APOSTROPHE_WORD.fullmatch(text):
+        rest = text[2:]
+        shape = "title" if rest[0].isupper() and rest[1:].islower() else "other"
+        return f"{key_of(text[0])}'{key_of(rest)}", shape
     key = key_of(text)
     if any(ch.isdigit() for ch in text):
         return key, "num"
