@@ -253,3 +253,14 @@ def test_unknown_unit_fails_naming_the_file(tmp_path):
         build_site(content, tmp_path / "output")
     message = str(failure.value)
     assert "unknown_unit.md:3" in message and "Chi bộ Khoa Thiên văn" in message
+
+
+def test_event_dates_are_shown_in_calendar_order(example_site):
+    # The text mentions 23/3, then 27/3 (the range's end), then 26/3: readers expect a calendar.
+    soup = example_site.soup(
+        "2025/03/khai-giang-lop-boi-duong-nhan-thuc-ve-dang-cho-86-quan-chung-uu-tu.html"
+    )
+    time_box = soup.find("h2", string="Thời gian").parent
+    shown = [time["datetime"] for time in time_box.select("dd time")]
+    assert len(shown) >= 3
+    assert shown == sorted(shown)
