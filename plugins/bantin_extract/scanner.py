@@ -12,12 +12,17 @@ from bantin_extract.history import historical
 from bantin_extract.honorifics import HONORIFIC_FIRST_KEYS, match_honorific
 from bantin_extract.mentions import Mention
 from bantin_extract.names import (
-    FAMILY_NAMES,
     ORG_BEFORE,
-    is_syllable,
     looks_like_place,
     name_key,
     read_name,
+)
+from bantin_extract.namestarts import (
+    COMMON_FAMILY_NAMES,
+    family_name_start,
+    name_in_capitals,
+    name_in_role,
+    organisation_before,
 )
 from bantin_extract.roles import read_role, read_title_before, starts_office
 from bantin_extract.tokens import Token, key_of, keys_of
@@ -34,30 +39,12 @@ _LIST_OPENERS = keys_of(": gồm")
 _LIST_INTROS = _LIST_SEPARATORS | _LIST_OPENERS | keys_of("là")
 # Keys of tokens that may open an honorific, a status word or a spelled-out degree.
 _STARTER_KEYS = HONORIFIC_FIRST_KEYS | DEGREE_FIRST_WORDS
-# Abbreviated offices and titles that may stand before a name ("PBT Nguyễn Văn A").
-_TITLE_ACRONYMS = keys_of(
-    "pct bt pbt uv quv tuv huv uvbtv gđ pgđ ct nsưt nsnd hlv đv đvdb cb cbgv nv pv btv tbt"
-)
-
-
 _NAME_SHAPES = frozenset({"title", "caps"})
-
-
-def _family_name_start(tokens: list[Token], i: int) -> int:
-    """End of a name that starts at `i` with a family name, or `i`."""
-    if i >= len(tokens) or (tokens[i].key not in FAMILY_NAMES and tokens[i].key[1:2] != "'"):
-        return i  # "H'Hen Niê": Ê Đê women's names open on H' instead of a family name
-    return read_name(tokens, i, allow_caps=False)
 
 
 _TRIGGER = 1  # may open an honorific, a status word or a degree
 _CAPITALISED = 2  # any other word in title case
 _CAPS_FAMILY = 3  # a family name in capitals
-# Family names that do not also open common phrases in capitals ("CÔNG TÁC", "ĐÀO TẠO").
-_COMMON_FAMILY_NAMES = keys_of(
-    "nguyễn trần lê phạm huỳnh phan võ đặng bùi đỗ hồ ngô dương lý đinh trương trịnh lưu "
-    "hứa nông lò phùng triệu khổng quách vương"
-)
 
 
 class _Kinds(dict):
@@ -69,9 +56,7 @@ class _Kinds(dict):
         elif token.shape == "title":
             kind = _CAPITALISED
         else:
-            kind = (
-                _CAPS_FAMILY if token.shape == "caps" and token.key in _COMMON_FAMILY_NAMES else 0
-            )
+            kind = _CAPS_FAMILY if token.shape == "caps" and token.key in COMMON_FAMILY_NAMES else 0
         if len(self) < 100_000:
             self[token] = kind
         return kind
@@ -176,49 +161,26 @@ class LineScanner:
             run_end += 1
         # A title before the name, as in "Bí thư Đảng ủy phường Sơn Tây Ngô Đình Ngũ".
         for start in range(i, run_end):
-            end = _family_name_start(tokens, start)
+            end = family_name_start(tokens, start)
             if end == start or (end < run_end and tokens[end].shape == "title"):
                 continue
             if start == i:
                 if tokens[i].key in ORG_BEFORE:
                     return run_end  # "Đường Nguyễn Văn Cừ", "Phường Lê Lợi"
-                if not self._organisation_before(i):
+                if not organisation_before(tokens, i):
                     return self._bare_name(start, end)
                 continue
             title, begin = read_title_before(tokens, start)
             if title:
                 honorific = self._honorific_before(begin)
                 return self._record(start, start, end, honorific, None, False, title=title)
-        return run_end if self._organisation_before(i) else None
+        return run_end if organisation_before(tokens, i) else None
 
     def _in_capitals(self, i: int) -> int | None:
-        """A full name in capitals with no introducer ("LÊ VĂN AN phát biểu"), which may close
-        a title in capitals ("BÍ THƯ TỈNH ỦY NGUYỄN VĂN HẢI"), but not an organisation's."""
-        tokens = self.tokens
-        end = read_name(tokens, i, allow_caps=True)
-        if end - i < 3:
+        end = name_in_capitals(self.tokens, i)
+        if end == i:
             return None
-        # Inside a line in capitals only after an office: "BÍ THƯ TỈNH ỦY NGUYỄN VĂN HẢI",
-        # not "LỰC LƯỢNG VŨ TRANG NHÂN DÂN".
-        if (
-            i
-            and tokens[i - 1].shape == "caps"
-            and not any(starts_office(tokens, k) for k in range(max(0, i - 6), i))
-        ):
-            return None
-        key = name_key(tokens, i, end)
-        if key == _HO_CHI_MINH or looks_like_place(key):
-            return end
-        before = tokens[i - 1] if i else None
-        if before is None or before.shape != "caps":
-            organisation = self._organisation_before(i)
-        elif is_syllable(before.key):  # a word in capitals ("ỦY", "PHƯỜNG")
-            organisation = before.key in ORG_BEFORE or (
-                i >= 2 and f"{tokens[i - 2].key} {before.key}" in ORG_BEFORE
-            )
-        else:  # an acronym: "THPT Trần Phú" names a school, "PCT Nguyễn Văn A" an office
-            organisation = before.key not in _TITLE_ACRONYMS
-        if organisation:
+        if name_key(self.tokens, i, end) == _HO_CHI_MINH:
             return end
         return self._record(i, i, end, None, None, False)
 
@@ -253,20 +215,6 @@ class LineScanner:
                 return matched[0]
         return None
 
-    def _organisation_before(self, i: int) -> bool:
-        tokens = self.tokens
-        if i == 0:
-            return False
-        before = tokens[i - 1]
-        if before.key in ORG_BEFORE:
-            return True
-        if before.text == "." and i >= 2 and tokens[i - 2].key in ("tp", "p", "q"):
-            return True
-        if i >= 2 and f"{tokens[i - 2].key} {before.key}" in ORG_BEFORE:
-            return True
-        # "THPT Trần Phú", "TNCS Hồ Chí Minh"; but "PCT Nguyễn Văn A" is an office abbreviation.
-        return before.shape == "caps" and len(before.text) > 1 and before.key not in _TITLE_ACRONYMS
-
     # -- one mention and the list it may open ---------------------------------------------
 
     def _record(
@@ -291,7 +239,7 @@ class LineScanner:
         ]
         position = end
         while True:
-            role, position = read_role(tokens, position, self._new_person_at, self._name_in_role)
+            role, position = read_role(tokens, position, self._new_person_at, self._name_in_role_at)
             if role:
                 chain[-1].role = role
             nxt = self._next_in_list(position, plural, honorific)
@@ -330,23 +278,15 @@ class LineScanner:
         k = position + 1
         degree_match = match_degree(tokens, k) if k < len(tokens) else None
         degree, k = degree_match if degree_match else (None, k)
-        end = read_name(tokens, k, allow_caps=True) if plural else _family_name_start(tokens, k)
+        end = read_name(tokens, k, allow_caps=True) if plural else family_name_start(tokens, k)
         if end == k or (end < len(tokens) and tokens[end].shape == "title"):
             return None
         if looks_like_place(name_key(tokens, k, end)):
             return None
         return k, end, degree
 
-    def _name_in_role(self, i: int) -> bool:
-        """A full name (family name and two or more syllables) opening a capitalised run at `i`
-        inside a role, not after a word that makes it an organisation's or a place's name."""
-        tokens = self.tokens
-        if tokens[i - 1].shape in _NAME_SHAPES:
-            return False
-        end = _family_name_start(tokens, i)
-        if end - i < 3 or (end < len(tokens) and tokens[end].shape == "title"):
-            return False
-        return not looks_like_place(name_key(tokens, i, end)) and not self._organisation_before(i)
+    def _name_in_role_at(self, i: int) -> bool:
+        return name_in_role(self.tokens, i)
 
     def _new_person_at(self, i: int) -> bool:
         tokens = self.tokens
@@ -360,7 +300,7 @@ class LineScanner:
         if degree and read_name(tokens, degree[1], allow_caps=True) > degree[1]:
             return True
         if i > 0 and tokens[i - 1].key in _LIST_SEPARATORS:
-            return _family_name_start(tokens, i) > i
+            return family_name_start(tokens, i) > i
         return False
 
     def _span(self, start: int, end: int) -> str:
