@@ -56,7 +56,8 @@ def forget_plugin_receivers():
                 value.disconnect(receiver)
 
 
-# A fixture folder is flat: every .md is an article, pages/ holds pages, no static files.
+# A fixture folder is flat: every .md is an article, pages/ holds pages, no static files,
+# no search index.
 FIXTURE_SITE = {
     "ARTICLE_PATHS": [""],
     "PAGE_PATHS": ["pages"],
@@ -64,6 +65,8 @@ FIXTURE_SITE = {
     "STATIC_PATHS": [],
     "EXTRA_PATH_METADATA": {},
     "TEMPLATE_PAGES": {},
+    # Pagefind costs a fraction of a second per build; the search tests turn it on themselves.
+    "PAGEFIND": False,
 }
 
 

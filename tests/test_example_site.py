@@ -94,10 +94,6 @@ def test_the_draft_is_not_published(example_site, path):
             assert slug not in text and fields["title"] not in text, output
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bantin_search indexes ban-nhap/ pages: the draft can be found by site search",
-)
 def test_the_draft_is_not_in_the_search_index(example_site):
     fragments = example_site.output / "pagefind" / "fragment"
     if not fragments.is_dir():
