@@ -11,6 +11,12 @@ from bantin_indexes.keys import clean, key
 _QUALIFIED_NUMBER = re.compile(r"[-/]")
 
 
+def citation_key(doc: dict) -> tuple | None:
+    """The key of a document as an article's facts cite it (see document_key)."""
+    number = clean(str(doc["number"])) if doc.get("number") else None
+    return document_key(clean(doc.get("kind")), number, doc.get("date") or None)
+
+
 def document_key(kind: str | None, number: str | None, date: str | None) -> tuple | None:
     """Identity of a cited document, or None when nothing identifies it (no number, no date)."""
     kind_key, number_key = key(kind), key(number)
@@ -35,7 +41,7 @@ class DocumentsIndex:
             kind = clean(doc.get("kind"))
             number = clean(str(doc["number"])) if doc.get("number") else None
             date = doc.get("date") or None
-            doc_key = document_key(kind, number, date)
+            doc_key = citation_key(doc)
             if doc_key is None:
                 self.unidentified += 1
                 continue

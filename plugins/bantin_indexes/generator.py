@@ -7,8 +7,9 @@ from functools import partial
 from pelican.generators import Generator
 
 from bantin_indexes.charts import statistics_context
-from bantin_indexes.documents import DocumentsIndex, group_by_kind
+from bantin_indexes.documents import DocumentsIndex, citation_key, group_by_kind
 from bantin_indexes.entries import Entry
+from bantin_indexes.keys import clean, key
 from bantin_indexes.people import PeopleIndex, group_by_initial
 from bantin_indexes.split import paged_groups
 from bantin_indexes.stats import SiteStats
@@ -76,17 +77,16 @@ class IndexesGenerator(Generator):
         )
         for person in self.people:
             person["url"] = PERSON_URL.format(slug=person["slug"])
-            if person["slug"] != person_slug(person["name"], self.settings):
-                # Article sidebars link by name alone (bantin_theme.urls), so they reach the
-                # first holder of the shared address, not this page: say so.
-                logger.warning(
-                    "bantin.indexes: '%s' trùng đường dẫn với một người khác tên; trang của "
-                    "người này là %s, liên kết trong bài viết có thể trỏ nhầm",
-                    person["name"],
-                    person["url"],
-                )
         for doc in self.documents:
             doc["url"] = DOCUMENT_URL.format(slug=doc["slug"])
+        # Two names may share a slug ("Lê Văn An", "Lê Văn Ân": the second page gets "-2"), so
+        # the theme's sidebars ask these lookups, by the same keys, for the page actually written.
+        person_urls = {person["key"]: person["url"] for person in self.people}
+        document_urls = {doc["key"]: doc["url"] for doc in self.documents}
+        self.context["bantin_person_url"] = lambda name: person_urls.get(key(clean(name)))
+        self.context["bantin_document_url"] = lambda doc: document_urls.get(
+            "|".join(citation_key(doc) or ())
+        )
         logger.info(
             "bantin.indexes: %d người, %d văn bản từ %d bài viết trong %.2f giây",
             len(self.people),

@@ -55,6 +55,12 @@ def trail(content, strings: dict) -> list[tuple[str, str]]:
     return steps
 
 
+def indexed_or_slug_url(context, lookup_name, by_slug, item):
+    """The page bantin_indexes wrote for `item` (it settles shared slugs), else the slug rule."""
+    lookup = context.get(lookup_name)
+    return (lookup(item) if lookup else None) or by_slug(item)
+
+
 def add_template_helpers(generator):
     settings = generator.settings
     env = generator.env
@@ -67,8 +73,18 @@ def add_template_helpers(generator):
     base = absolute_site_url(settings)
     env.globals.update(
         T=strings,
-        person_url=partial(person_url, settings=settings),
-        document_url=partial(document_url, settings=settings),
+        person_url=partial(
+            indexed_or_slug_url,
+            generator.context,
+            "bantin_person_url",
+            partial(person_url, settings=settings),
+        ),
+        document_url=partial(
+            indexed_or_slug_url,
+            generator.context,
+            "bantin_document_url",
+            partial(document_url, settings=settings),
+        ),
         SITE_ABSOLUTE_URL=base,
         INLINE_CSS=inline_css(settings["THEME"]),
         trail=partial(trail, strings=strings),
