@@ -76,6 +76,10 @@ def _atom(tokens: list[Token], i: int) -> tuple[str, int] | None:
 # For a cheap test before match_degree: the keys and texts that can begin a degree.
 DEGREE_FIRST_WORDS = _FIRST_WORDS
 DEGREE_ABBREVIATIONS = frozenset(_ABBREVIATIONS) | {"Th"}
+# What a degree can end on: the last word of a spelled-out one (by key) or an abbreviation
+# (as written, "S" of "Th.S" included).
+DEGREE_LAST_WORDS = frozenset(words[-1] for words, _ in _WORDS)
+DEGREE_LAST_TEXTS = DEGREE_ABBREVIATIONS | {"S", "s"}
 
 
 def may_start_degree(token: Token) -> bool:

@@ -233,3 +233,11 @@ def match_honorific(tokens: list[Token], i: int) -> tuple[str | None, bool, int]
 
 # Keys that can begin an honorific or status word, for a cheap test before match_honorific.
 HONORIFIC_FIRST_KEYS = _FIRST_KEYS
+# Keys that can end one ("chí", "c", "viên", "tú", "ông"), so that a name may follow them.
+HONORIFIC_LAST_KEYS = frozenset(
+    {words[-1] for words in map(_canon_words, _STATUS)}
+    | set(_SINGLE)
+    | _PLAIN
+    | {_DONG_CHI[-1], _D_C[-1], _GIAO[-1]}
+    | {words[-1] for words in _PARTY_MEMBER}
+)

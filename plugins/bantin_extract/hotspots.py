@@ -8,7 +8,9 @@ after "word. " where no rule of the finder looks across the dot (see `_NOT_SPLIT
 
 import re
 
-from bantin_extract.names import NEVER_IN_NAME, is_syllable
+from bantin_extract.degrees import DEGREE_LAST_TEXTS, DEGREE_LAST_WORDS
+from bantin_extract.honorifics import HONORIFIC_LAST_KEYS
+from bantin_extract.names import FAMILY_NAMES, NEVER_IN_NAME, is_syllable
 from bantin_extract.tokens import Token, keys_of, tokenize, tokens_of_chunk
 
 _UPPER = "".join(re.escape(chr(code)) for code in range(0x41, 0x10000) if chr(code).isupper())
@@ -22,6 +24,8 @@ _NAME_SHAPES = frozenset({"title", "caps"})
 _CACHE_LIMIT = 100_000
 _name_syllable_cache: dict[str, bool] = {}
 _sentence_end_cache: dict[str, bool] = {}
+_opens_cache: dict[str, bool] = {}
+_last_token_cache: dict[str, bool] = {}
 
 
 def _may_be_in_name(word: str) -> bool:
@@ -74,6 +78,33 @@ def _sentence_end(line: str, at: int) -> int:
     return len(line)
 
 
+def _may_open_name(line: str, start: int, word: str) -> bool:
+    """Can a name start with `word` at `start`: a family name, or a word right after what
+    introduces names (an honorific, status word or degree, or any punctuation: ":", "(", "-")?
+    Capitalised pairs elsewhere ("Trường Tiểu học Hòa Bình") cannot open a mention."""
+    found = _opens_cache.get(word)
+    if found is None:
+        key = tokens_of_chunk(word)[0].key
+        found = key in FAMILY_NAMES or key[1:2] == "'"
+        if len(_opens_cache) < _CACHE_LIMIT:
+            _opens_cache[word] = found
+    if found or start == 0 or not line[start - 1].isspace():
+        return True  # glued to what is before it: "(Nguyễn", "Đ/c.Lê"
+    chunk = line[line.rfind(" ", 0, start - 1) + 1 : start - 1]
+    before = _last_token_cache.get(chunk)
+    if before is None:
+        token = tokens_of_chunk(chunk)[-1] if chunk.strip() else None
+        before = token is None or (
+            token.shape == "punct"
+            or token.key in HONORIFIC_LAST_KEYS
+            or token.key in DEGREE_LAST_WORDS
+            or token.text in DEGREE_LAST_TEXTS
+        )
+        if len(_last_token_cache) < _CACHE_LIMIT:
+            _last_token_cache[chunk] = before
+    return before
+
+
 def name_sentences(line: str) -> tuple[list[tuple[list[Token], int]], bool]:
     """(For each sentence of `line` that holds two name-shaped words side by side: its tokens and
     the index after the first word of its last such pair; whether the line opens on a pair).
@@ -87,6 +118,8 @@ def name_sentences(line: str) -> tuple[list[tuple[list[Token], int]], bool]:
             continue
         if start == 0:
             return [], True
+        if not _may_open_name(line, start, match.group(1)):
+            continue
         if spans and start < spans[-1][1]:
             spans[-1][2] = match.end()
         else:

@@ -24,15 +24,16 @@ def find_people(text: str) -> list[dict]:
             break  # what follows is other articles' headlines or comments
         if line.islower() or not line or is_footer(line):
             continue  # no capitals, no name; a footer names the site's editors, not the news
-        if body_seen and not carried and not line.rstrip().endswith(":"):
-            # Body text: only the sentences that can hold a name are read. A line that opens
-            # on a name may be a byline or a list item, and is read whole below.
+        if not carried and not line.rstrip().endswith(":"):
+            # Only the sentences that can hold a name are read. A line that opens on a name
+            # may be a byline or a list item, and is read whole below.
             sentences, opens_on_name = name_sentences(line)
             if not opens_on_name:
                 scanner = LineScanner()
                 for tokens, stop in sentences:
                     scanner.scan(tokens, stop)
                 mentions.extend(_from_line(scanner.found, line))
+                body_seen = body_seen or _long(line)
                 continue
         tokens = tokenize(line)
         if not tokens:
@@ -50,6 +51,11 @@ def find_people(text: str) -> list[dict]:
         mentions.extend(found)
         body_seen = body_seen or len(tokens) >= _BODY_LINE
     return merge_mentions(mentions)
+
+
+def _long(line: str) -> bool:
+    """Has the line `_BODY_LINE` tokens or more? (Words are counted first: it is cheaper.)"""
+    return len(line.split()) >= _BODY_LINE or len(tokenize(line)) >= _BODY_LINE
 
 
 def _from_line(found: list[Mention], line: str) -> list[Mention]:
