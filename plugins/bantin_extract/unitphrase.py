@@ -9,7 +9,6 @@ _TOKEN = re.compile(
 )
 _MAX_TOKENS = 8  # no unit phrase is longer ("giấy chứng nhận quyền sử dụng đất" is 7)
 _WORD = re.compile(r"[^\W\d_]+\d?|[đĐ]/[cC]")
-_CHUNK = re.compile(r"\S+")
 
 
 def line_start(text: str, at: int, limit: int) -> int:
@@ -19,44 +18,63 @@ def line_start(text: str, at: int, limit: int) -> int:
 
 
 class Tokens:
-    """Tokens of the text after a number, to the end of its line."""
+    """Tokens of the text after a number, to the end of its line: `words` (at most eight) and,
+    on demand, where each ends."""
 
     def __init__(self, text: str, at: int):
         end = text.find("\n", at, at + 160)
         end = min(len(text), at + 160) if end < 0 else end
-        self.items: list[tuple[str, int, int]] = []
-        items = self.items
-        first = _CHUNK.search(text, at, end)
-        if first is not None and first.group()[0] in '“"':
-            self._scan(text[at:end], at)  # a quoted name is one token
+        window = text[at:end]
+        # Each token: (text, chunk index, start within the chunk). Chunk -1 is the window itself.
+        self._tokens: list[tuple[str, int, int]] = []
+        first = window.lstrip()[:1]
+        if first == "“" or first == '"':
+            self._scan(window, -1)  # a quoted name is one token
+            self._chunks: list[str] = []
         else:
-            # Whole chunks between spaces are far cheaper than the token pattern; only chunks
-            # with punctuation or digits attached ("viên,", "m2") go through it. As with
-            # str.split(None, 8), what follows the eighth chunk is read as one piece.
-            for count, chunk in enumerate(_CHUNK.finditer(text, at, end)):
-                raw, start = chunk.group(), chunk.start()
-                if count == _MAX_TOKENS:
-                    self._scan(text[start:end], start)
-                    break
-                if raw.isalpha():
-                    items.append((raw, start, chunk.end()))
-                elif raw[:-1].isalpha() and not raw[-1].isalnum() and raw[-1] != "_":
-                    # "viên,": the word and its punctuation, as the token pattern splits them
-                    items.append((raw[:-1], start, chunk.end() - 1))
-                    items.append((raw[-1], chunk.end() - 1, chunk.end()))
+            # Splitting on spaces is far cheaper than the token pattern; only chunks with
+            # punctuation or digits attached ("viên,", "m2") go through it.
+            self._chunks = window.split(None, _MAX_TOKENS)
+            tokens = self._tokens
+            for index, raw in enumerate(self._chunks):
+                if raw.isalpha() or raw.isdecimal():
+                    tokens.append((raw, index, 0))
+                    continue
+                # "viên,", "bị),", "58%": a word or number and one or two punctuation marks, as
+                # the token pattern splits them.
+                cut = len(raw) - 1
+                if _is_mark(raw[cut]) and cut > 1 and _is_mark(raw[cut - 1]):
+                    cut -= 1
+                stem = raw[:cut]
+                if stem and _is_mark(raw[-1]) and (stem.isalpha() or stem.isdecimal()):
+                    tokens.append((stem, index, 0))
+                    tokens.extend((raw[at], index, at) for at in range(cut, len(raw)))
                 else:
-                    self._scan(raw, start)
-                if len(items) >= _MAX_TOKENS:
+                    self._scan(raw, index)
+                if len(tokens) >= _MAX_TOKENS:
                     break
-        del items[_MAX_TOKENS:]
+        del self._tokens[_MAX_TOKENS:]
+        self.words = [token[0] for token in self._tokens]
         self.text_end = len(text)
-        self._text, self._at, self._upper = text, at, None
+        self._text, self._at, self._window, self._upper = text, at, window, None
+        self._starts: list[int] = []
 
-    def _scan(self, chunk: str, offset: int) -> None:
+    def _scan(self, chunk: str, index: int) -> None:
         for m in _TOKEN.finditer(chunk):
-            self.items.append((m.group(0), offset + m.start(), offset + m.end()))
-            if len(self.items) >= _MAX_TOKENS:
+            self._tokens.append((m.group(0), index, m.start()))
+            if len(self._tokens) >= _MAX_TOKENS:
                 break
+
+    def end(self, index: int) -> int:
+        """Offset in the text just after token `index`."""
+        token, chunk, offset = self._tokens[index]
+        if chunk < 0:
+            return self._at + offset + len(token)
+        starts, chunks, window = self._starts, self._chunks, self._window
+        while len(starts) <= chunk:  # where each chunk starts, found once, left to right
+            position = starts[-1] + len(chunks[len(starts) - 1]) if starts else 0
+            starts.append(window.find(chunks[len(starts)], position))
+        return self._at + starts[chunk] + offset + len(token)
 
     @property
     def upper_line(self) -> bool:
@@ -64,6 +82,11 @@ class Tokens:
         if self._upper is None:
             self._upper = _mostly_upper(self._text, self._at)
         return self._upper
+
+
+def _is_mark(char: str) -> bool:
+    """Punctuation the token pattern reads alone: no letter, digit, "_", or opening quote."""
+    return not char.isalnum() and char not in '_“"'
 
 
 def _mostly_upper(text: str, at: int) -> bool:
@@ -90,19 +113,28 @@ def _match_head(words: list[str], index: int) -> list[str] | None:
     return None
 
 
+# The category words each closed head may keep, split once ("tổ dân phố" → 3 words).
+_MODIFIER_PARTS = {
+    head: [modifier.split() for modifier in modifiers]
+    for head, modifiers in units.HEADS.items()
+    if modifiers is not None
+}
+_MODIFIER_WORDS = max(len(parts) for options in _MODIFIER_PARTS.values() for parts in options)
+
+
 def unit_after(tokens: Tokens, known_only: bool) -> tuple[str, int] | None:
     """(unit, end offset) of the counted noun phrase after a number, or None."""
-    items = tokens.items
+    items = tokens.words
     if not items:
         return None
-    first = items[0][0]
+    first = items[0]
     if first[0] in '“"':
         inner = first[1:-1].strip()
         if not inner or known_only or len(inner.split()) > 10:
             return None
-        return inner[0].lower() + inner[1:], items[0][2]
+        return inner[0].lower() + inner[1:], tokens.end(0)
     words = []
-    for word, _, _ in items:
+    for word in items:
         if not (word.isalpha() or _WORD.fullmatch(word)):
             break
         words.append(word)
@@ -113,7 +145,7 @@ def unit_after(tokens: Tokens, known_only: bool) -> tuple[str, int] | None:
         if [w.lower() for w in words[skip : skip + 2]] == ["đảng", "viên"]:
             words = words[skip:]  # "2 đồng chí đảng viên" counts đảng viên
         else:
-            return "đồng chí", items[skip - 1][2]
+            return "đồng chí", tokens.end(skip - 1)
     head = _match_head(words, 0)
     if head is None:
         if (
@@ -131,29 +163,29 @@ def unit_after(tokens: Tokens, known_only: bool) -> tuple[str, int] | None:
         if modifiers is None:
             phrase = _open_phrase(words, 0, len(head) + 6, tokens, len(head))
         else:
-            for modifier in modifiers:
-                parts = modifier.split()
-                if [w.lower() for w in words[len(head) : len(head) + len(parts)]] == parts:
+            following = [w.lower() for w in words[len(head) : len(head) + _MODIFIER_WORDS]]
+            for parts in _MODIFIER_PARTS[" ".join(head)]:
+                if following[: len(parts)] == parts:
                     phrase = words[: len(head) + len(parts)]
                     break
             if head == ["học", "sinh"] and _followed_by_student(items, len(phrase)):
-                return "học sinh, sinh viên", items[skip + len(phrase) + 2][2]
+                return "học sinh, sinh viên", tokens.end(skip + len(phrase) + 2)
     if not phrase:
         return None
     count = len(phrase)
-    end = items[skip + count - 1][2]
+    end = tokens.end(skip + count - 1)
     if end >= tokens.text_end and not (head and count == len(head)):
         count -= 1  # the excerpt cuts the last word: keep only whole words, and known nouns
         if not count or (
             (head is None or count < len(head)) and _match_head(phrase[:count], 0) is None
         ):
             return None
-        end = items[skip + count - 1][2]
+        end = tokens.end(skip + count - 1)
     words_out = [_case(w, tokens) for w in phrase[:count]]
     if words_out[-1] == "mới" and len(words_out) > 1:
         words_out.pop()
-    elif len(items) > skip + count and items[skip + count][0].lower() == "mới":
-        end = items[skip + count][2]  # "35 đảng viên mới": the text keeps "mới", the unit not
+    elif len(items) > skip + count and items[skip + count].lower() == "mới":
+        end = tokens.end(skip + count)  # "35 đảng viên mới": the text keeps "mới", the unit not
     return " ".join(words_out), end
 
 
@@ -165,8 +197,8 @@ def _comrade(words: list[str]) -> int:
     return 2 if lowered == ["đồng", "chí"] else 0
 
 
-def _followed_by_student(items, count: int) -> bool:
-    rest = [w.lower() for w, _, _ in items[count : count + 3]]
+def _followed_by_student(items: list[str], count: int) -> bool:
+    rest = [w.lower() for w in items[count : count + 3]]
     return rest == [",", "sinh", "viên"]
 
 
