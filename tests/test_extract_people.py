@@ -477,7 +477,7 @@ def test_a_role_does_not_swallow_the_next_person_and_their_title():
     found = by_name(
         "Chi bộ học tập tấm gương của Đại tướng Võ Nguyên Giáp, Tổng Bí thư Nguyễn Phú Trọng."
     )
-    assert found["Võ Nguyên Giáp"]["role"] is None
+    assert found["Võ Nguyên Giáp"]["role"] == "Đại tướng"  # a rank before the name
     assert found["Nguyễn Phú Trọng"]["role"] == "Tổng Bí thư"
 
 
@@ -548,3 +548,75 @@ def test_names_of_ethnic_minorities():
         ("Y Moan Niê", None),
         ("Sầm Thị Hoa", "Trợ lý Tuyên huấn"),
     ]
+
+
+def test_family_names_that_are_words_and_given_names_that_are_honorifics():
+    found = people(
+        "Đồng chí Bế Thị Hoài phát biểu. Đồng chí Phan Thị Em, Bí thư Chi bộ chủ trì. "
+        "Ông Trương Văn Em (SN 1950) dự."
+    )
+    assert [p["name"] for p in found] == ["Bế Thị Hoài", "Phan Thị Em", "Trương Văn Em"]
+
+
+def test_military_ranks_introduce_names_and_are_their_role_alone():
+    found = people(
+        f"{BODY} Thượng tá Chẩu Văn Dũng, Bí thư Đảng ủy phát biểu. Thiếu úy Nông Văn Phúc tham "
+        "gia. Đại úy Lò Thị Mai kể về kỷ niệm.\nBài và ảnh: Trung úy Vi Văn Sáng"
+    )
+    assert [(p["name"], p["role"], p.get("incidental", False)) for p in found] == [
+        ("Chẩu Văn Dũng", "Bí thư Đảng ủy", False),
+        ("Nông Văn Phúc", "Thiếu úy", False),
+        ("Lò Thị Mai", "Đại úy", False),
+        ("Vi Văn Sáng", None, True),
+    ]
+
+
+def test_organisations_are_not_names_and_their_lower_case_words_stay_in_the_role():
+    found = people(
+        "Cô Đỗ Thu Hà, giáo viên Trường Tiểu học Lê Quý Đôn và em Lý Minh Khôi, sinh viên Khoa "
+        "Cơ khí động lực dự lễ tại Trường Mầm non Hướng Dương. Đồng chí Hà Minh Tâm, Trưởng "
+        "khoa Hồi sức tích cực - Chống độc phát biểu. Đồng chí Vũ Văn Lâm, Bí thư Chi bộ Khoa "
+        "Điện - Điện tử, đồng chí Kiều Văn Toàn, Giám đốc Trung tâm Văn hóa - Thể thao và đồng "
+        "chí Đinh Văn Hòa, Chủ nhiệm Hợp tác xã Tân Tiến dự."
+    )
+    assert [(p["name"], p["role"]) for p in found] == [
+        ("Đỗ Thu Hà", "giáo viên Trường Tiểu học Lê Quý Đôn"),
+        ("Lý Minh Khôi", "sinh viên Khoa Cơ khí động lực"),
+        ("Hà Minh Tâm", "Trưởng khoa Hồi sức tích cực - Chống độc"),
+        ("Vũ Văn Lâm", "Bí thư Chi bộ Khoa Điện - Điện tử"),
+        ("Kiều Văn Toàn", "Giám đốc Trung tâm Văn hóa - Thể thao"),
+        ("Đinh Văn Hòa", "Chủ nhiệm Hợp tác xã Tân Tiến"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "CHI BỘ KẾT NẠP 03 ĐẢNG VIÊN MỚI CHÀO MỪNG NGÀY THÀNH LẬP ĐẢNG",
+        "TRAO HUY HIỆU CHO 15 ĐẢNG VIÊN LÃO THÀNH VÀ THĂM HỎI CÁC ĐẢNG VIÊN CAO TUỔI",
+    ],
+)
+def test_status_words_in_a_headline_in_capitals_introduce_no_name(headline):
+    assert people(headline) == []
+
+
+def test_role_ends_before_a_new_clause_and_skips_an_age_aside():
+    found = people(
+        "Chi bộ trao quyết định cho đồng chí Lê Văn Phong, đảng viên Chi bộ ấp 5 và Huy hiệu 40 "
+        "năm tuổi Đảng cho 03 đồng chí. Ông Trần Văn Bảy, 82 tuổi, nguyên Chủ tịch UBND xã, "
+        "phát biểu. Điều dưỡng trưởng Khoa Sản Lê Thị Nga và đảng viên lão thành Nguyễn Văn Sáu "
+        "kể chuyện."
+    )
+    assert [(p["name"], p["role"]) for p in found] == [
+        ("Lê Văn Phong", "đảng viên Chi bộ ấp 5"),
+        ("Trần Văn Bảy", "nguyên Chủ tịch UBND xã"),
+        ("Lê Thị Nga", "Điều dưỡng trưởng Khoa Sản"),
+        ("Nguyễn Văn Sáu", None),
+    ]
+
+
+def test_a_name_closing_a_quoted_campaign_title_is_not_a_person():
+    text = (
+        'Đoàn trường phát động phong trào "Thanh niên Nguyễn Văn Trỗi" và “Tuổi trẻ Lý Tự Trọng”.'
+    )
+    assert people(text) == []

@@ -45,6 +45,8 @@ _STATUS = (
     ("cựu", "chiến", "binh"),
     ("nghệ", "nhân"),
     ("nhà", "báo"),
+    ("đảng", "viên", "lão", "thành"),
+    ("lão", "thành", "cách", "mạng"),
     ("luật", "sư"),
     ("đoàn", "viên"),
     # Abbreviated status written before names: nghiên cứu sinh, giảng viên, sinh viên, …
@@ -56,6 +58,24 @@ _STATUS = (
     ("đv",),
     ("ccb",),
 )
+
+
+# Military and police ranks: they introduce a name like a status word and are its role when
+# nothing else is written ("Đại úy Ma Thị Thoa kể về …").
+_RANKS = (
+    *(
+        (level, grade)
+        for level in ("đại", "thượng", "trung", "thiếu")
+        for grade in ("tướng", "tá", "úy")
+    ),
+    ("chuẩn", "úy"),
+    ("thượng", "sĩ"),
+    ("trung", "sĩ"),
+    ("hạ", "sĩ"),
+    ("binh", "nhất"),
+    ("binh", "nhì"),
+)
+_STATUS = (*_STATUS, *_RANKS)
 
 
 def _canon_words(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -170,6 +190,14 @@ def _longest(trie: dict, tokens: list[Token], i: int) -> int | None:
         if None in node:
             end = k + 1
     return end
+
+
+_RANK_TRIE = _trie(_canon_words(words) for words in _RANKS)
+
+
+def match_rank(tokens: list[Token], i: int) -> int | None:
+    """Index after a military or police rank starting at `i`, or None."""
+    return _longest(_RANK_TRIE, tokens, i)
 
 
 def _is_count(token: Token) -> bool:

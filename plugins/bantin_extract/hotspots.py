@@ -29,12 +29,17 @@ _last_token_cache: dict[str, bool] = {}
 
 
 def _may_be_in_name(word: str) -> bool:
-    """The test of names.name_syllable that holds whether the name is in capitals or not."""
+    """The test of names.read_name for a syllable, whether the name is in capitals or not."""
     found = _name_syllable_cache.get(word)
     if found is None:
         token = tokens_of_chunk(word)[0]
         key = token.key
-        found = token.shape in _NAME_SHAPES and is_syllable(key) and key not in NEVER_IN_NAME
+        # A family name that is also a word ("Bế") may open a name after an introducer.
+        found = (
+            token.shape in _NAME_SHAPES
+            and is_syllable(key)
+            and (key not in NEVER_IN_NAME or key in FAMILY_NAMES)
+        )
         if len(_name_syllable_cache) < _CACHE_LIMIT:
             _name_syllable_cache[word] = found
     return found

@@ -132,6 +132,10 @@ def name_syllable(token: Token, caps: bool) -> bool:
 
 
 _THI = canon("thị")
+# Words that open organisations' names, never a person's: "Trường Tiểu học …", "Khoa Cơ khí".
+_NOT_FIRST = _keys("Trường Khoa Lớp Đội Học Hợp Bệnh Ngân Chi")
+_ORG_OPENINGS = _phrases("trung tâm|công ty|công đoàn|hội đồng|hội phụ|hội cựu|hội nông")
+_GIVEN_TOO = _keys("Em")
 
 
 def read_name(tokens: list[Token], start: int, *, allow_caps: bool) -> int:
@@ -142,8 +146,24 @@ def read_name(tokens: list[Token], start: int, *, allow_caps: bool) -> int:
     caps = first.shape == "caps"
     if caps and not allow_caps:
         return start
+    if first.key in _NOT_FIRST or (
+        start + 1 < len(tokens) and f"{first.key} {tokens[start + 1].key}" in _ORG_OPENINGS
+    ):
+        return start  # "sinh viên Khoa Cơ khí": an organisation, not a name
     end = start
+    # A family name that is also a word ("Bế" of "bế mạc") is a name after an introducer.
+    if allow_caps and first.key in FAMILY_NAMES and first.key in NEVER_IN_NAME:
+        end += 1
     while end < len(tokens) and end - start < 6 and name_syllable(tokens[end], caps):
+        end += 1
+    # "Trần Thị Em": a given name that is also an honorific, when no name follows it.
+    if (
+        end - start >= 2
+        and end < len(tokens)
+        and tokens[end].key in _GIVEN_TOO
+        and tokens[end].shape == first.shape
+        and (end + 1 >= len(tokens) or not name_syllable(tokens[end + 1], caps))
+    ):
         end += 1
     # Inside a headline-style run the office or verb is capitalised too: "… HẢI PHÁT BIỂU".
     for cut in range(start + 2, end - 1):

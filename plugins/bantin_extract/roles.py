@@ -42,7 +42,7 @@ _PAIRED = {
         ("tin", "thông", ""),
         ("thông", "phổ truyền", "tin"),
         ("công", "", "an ty đoàn nghệ nghiệp thương chức nhân tác"),
-        ("tác", "công", ""),
+        ("tác", "công hợp", ""),
         ("biểu", "đại", ""),
         ("lạc", "câu", "bộ"),
         ("chỉ", "", "huy"),
@@ -70,6 +70,16 @@ _PAIRED = {
     )
 }
 _AND = canon("và")
+_AGE = canon("tuổi")
+# Lower-case words of departments and organisations (medicine, engineering, culture, army),
+# verbs left out ("giao", "xây dựng"): they follow a capitalised word of the name.
+_ORG_LOWER = _keys(
+    "mưu sức tích cực độc cơ khí động lực điện tử hóa hoá thể thao nhi sản nhiễm thần kinh mắt "
+    "răng hàm mặt tai mũi họng liễu ung bướu chấn thương hình năng mê nghiệm huyết dinh dưỡng "
+    "môi lợi lịch phẩm nguyên khoáng trúc thủy thuỷ ngữ văn toán lý sinh địa sử nhạc mỹ thuật "
+    "nghệ vận tải đô thị nước quan phòng ninh dân huấn cần vụ lượng tế bào tiêu hóa hoá cấp cứu "
+    "ngoại nội khám bệnh"
+)
 # Office words that are verbs too: after a complete office and before their object ("Phó Bí
 # thư Chi bộ tổng hợp ý kiến", "Chi bộ tổ chức hội nghị") they begin the verb, not the office
 # ("Khoa Ngoại tổng hợp," is a department).
@@ -99,8 +109,10 @@ _DANGLING = _keys("và của kiêm công nhà ban phó cấp")
 # Offices that may follow a name with no punctuation ("đ/c Huỳnh Thị Hồng Bí thư chi bộ").
 _DIRECT_HEADS = _phrases(
     "bí thư|phó|chủ tịch|chủ nhiệm|trưởng|hiệu trưởng|hiệu phó|giám đốc|ủy viên|giáo viên|"
-    "giảng viên|lớp|chi ủy viên|đảng ủy viên|huy hiệu|phó chủ tịch|tổng bí thư|nguyên|thư ký"
+    "giảng viên|lớp|chi ủy viên|đảng ủy viên|huy hiệu|phó chủ tịch|tổng bí thư|nguyên|thư ký|"
+    "điều dưỡng|bác sĩ|dược sĩ|y sĩ|kế toán|chuyên viên|nhân viên|trợ lý|chính trị viên"
 )
+_AFTER_AND_STOPS = _phrases("huy hiệu|bằng khen|giấy khen|kỷ niệm chương|huy chương|quyết định")
 # Words that open an office or affiliation after a dash, comma or parenthesis.
 OFFICE_HEADS = _DIRECT_HEADS | _phrases(
     "đảng uv|quận ủy viên|huyện ủy viên|tỉnh ủy viên|thành ủy viên|cán bộ|chuyên viên|kế toán|"
@@ -112,7 +124,7 @@ OFFICE_HEADS = _DIRECT_HEADS | _phrases(
 )
 # Capitalised words that end a name but go on in an organisation's name after a dash:
 # "Khoa Toán - Tin", "Phòng Kế hoạch - Tài chính", "Ban Kinh tế - Xã hội".
-_NAME_PARTS = _keys("Tin Xã Kế Tổ Kiểm Tổng Sản Phòng Luật Thông Hội Khoa Đảng Viện")
+_NAME_PARTS = _keys("Tin Xã Kế Tổ Kiểm Tổng Sản Phòng Luật Thông Hội Khoa Đảng Viện Điện")
 # Status nouns alone are not roles ("quần chúng ưu tú", "đảng viên").
 _STATUS_ONLY = _phrases(
     "đảng viên|quần chúng|quần chúng ưu tú|đảng viên mới|học sinh|sinh viên|đảng viên dự bị|"
@@ -155,6 +167,14 @@ def starts_office(tokens: list[Token], i: int) -> bool:
 def _allowed(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     if token.shape == "lower":
+        # The lower-case words of an organisation's name after its capitalised word: "Khoa
+        # Hồi sức tích cực", "Trung tâm Văn hóa", "Ban Tham mưu", "Khoa Cơ khí động lực".
+        if (
+            token.key in _ORG_LOWER
+            and i > 0
+            and (tokens[i - 1].shape == "title" or tokens[i - 1].key in _ORG_LOWER)
+        ):
+            return True
         if token.key not in ROLE_WORDS:
             # The excerpt may stop mid-word: "Phó Giám đ" is kept as far as it goes.
             return i == len(tokens) - 1 and any(word.startswith(token.key) for word in ROLE_WORDS)
@@ -174,8 +194,14 @@ def _allowed(tokens: list[Token], i: int) -> bool:
         before = tokens[i - 1].key if i > 0 else ""
         after = tokens[i + 1].key if i + 1 < len(tokens) else ""
         if token.key == _AND:
-            # "Sở Giáo dục và Đào tạo" goes on; "Đảng ủy Trường và 21 đảng viên" does not.
-            return i + 1 < len(tokens) and tokens[i + 1].shape in ("title", "caps")
+            # "Sở Giáo dục và Đào tạo" goes on; "Đảng ủy Trường và 21 đảng viên" does not, nor
+            # "Chi bộ ấp 3 và Huy hiệu 30 năm tuổi Đảng cho …" (a new clause).
+            return (
+                i + 1 < len(tokens)
+                and tokens[i + 1].shape in ("title", "caps")
+                and tokens[i - 1].shape != "num"
+                and not _head_at(tokens, i + 1, _AFTER_AND_STOPS)
+            )
         return before in pair[0] or after in pair[1]
     return token.shape in ("title", "caps", "other", "num") or token.text == "&"
 
@@ -186,6 +212,16 @@ def read_role(tokens: list[Token], start: int, stop_at, name_at=None) -> tuple[s
     begins at i. Without a role the index is `start`."""
     if start >= len(tokens):
         return None, start
+    # An age aside before the office: "Ông X, 79 tuổi, nguyên Bí thư Huyện ủy".
+    if (
+        start + 3 < len(tokens)
+        and tokens[start].text == ","
+        and tokens[start + 1].shape == "num"
+        and tokens[start + 2].key == _AGE
+        and tokens[start + 3].text == ","
+        and _head_at(tokens, start + 4, OFFICE_HEADS)
+    ):
+        start += 3
     opener = tokens[start].text
     paren = opener == "("
     if opener in _OPENERS:

@@ -9,7 +9,7 @@ from bantin_extract.degrees import (
     may_start_degree,
 )
 from bantin_extract.history import historical
-from bantin_extract.honorifics import HONORIFIC_FIRST_KEYS, match_honorific
+from bantin_extract.honorifics import HONORIFIC_FIRST_KEYS, match_honorific, match_rank
 from bantin_extract.mentions import Mention
 from bantin_extract.names import (
     ORG_BEFORE,
@@ -65,6 +65,17 @@ class _Kinds(dict):
 _kind_of = _Kinds().__getitem__
 
 
+_QUOTES = frozenset('"“”')
+
+
+def _quoted_title(tokens: list[Token], start: int, end: int) -> bool:
+    """A name closing a quoted title after other words: "Tuổi trẻ Võ Thị Sáu", a campaign."""
+    if end >= len(tokens) or tokens[end].text not in _QUOTES:
+        return False
+    opening = [k for k in range(max(0, start - 5), start) if tokens[k].text in _QUOTES]
+    return bool(opening) and opening[-1] < start - 1
+
+
 class LineScanner:
     """Walks the tokens of one line and reports every person mention in it."""
 
@@ -116,6 +127,7 @@ class LineScanner:
         ):
             return None
         start, credited = j + 1, None
+        start = match_rank(tokens, start) or start  # "Bài và ảnh: Thiếu úy Lù Văn Quyết"
         # Several authors: "Tin, ảnh: Hoàng Yến - Thanh Tâm", "Ảnh: A, B và C".
         while True:
             end = read_name(tokens, start, allow_caps=True)
@@ -140,6 +152,8 @@ class LineScanner:
         if matched is None:
             return leading[1] if leading else None  # a degree with no name after it
         honorific, plural, j = matched
+        rank_end = match_rank(tokens, i) if honorific is None else None
+        rank = " ".join(token.text for token in tokens[i:rank_end]) if rank_end else None
         if j >= len(tokens) or (
             tokens[j].shape not in _NAME_SHAPES and not may_start_degree(tokens[j])
         ):
@@ -149,7 +163,14 @@ class LineScanner:
         end = read_name(tokens, k, allow_caps=True)
         if end == k:
             return None
-        return self._record(i, k, end, honorific, degree, plural)
+        if (
+            honorific is None
+            and tokens[i].shape == "caps"
+            and tokens[k].shape == "caps"
+            and tokens[k].key not in COMMON_FAMILY_NAMES
+        ):
+            return None  # "ĐẢNG VIÊN MỚI CHÀO MỪNG …": a headline, not a name
+        return self._record(i, k, end, honorific, degree, plural, title=rank)
 
     def _bare(self, i: int) -> int | None:
         """A name with no introducer: starts with a family name and is not an organisation's."""
@@ -193,7 +214,7 @@ class LineScanner:
                     Mention(self._span(start, end), None, None, "Chủ tịch", incidental=True)
                 )
             return end
-        if looks_like_place(key):
+        if looks_like_place(key) or _quoted_title(tokens, start, end):
             return end
         before = tokens[start - 1].key if start > 0 else ""
         # A short name needs a list around it: "gồm: Lê Hà, …" or a name already found before.
