@@ -620,3 +620,19 @@ def test_a_name_closing_a_quoted_campaign_title_is_not_a_person():
         'Đoàn trường phát động phong trào "Thanh niên Nguyễn Văn Trỗi" và “Tuổi trẻ Lý Tự Trọng”.'
     )
     assert people(text) == []
+
+
+def test_affiliation_after_the_last_names_of_a_semicolon_list():
+    found = people(
+        "Các quần chúng được kết nạp gồm: Lê Thu Hà, giáo viên Trường Mầm non Sao Mai; Phạm Văn "
+        "Đông, Tổ trưởng Tổ dân phố số 2; Trịnh Văn Nam, Cao Thị Lan và Đào Thị Hương, đoàn viên "
+        "Chi đoàn khu phố Lê Lợi. Đồng chí Y Bhăm Niê được bầu làm Bí thư."
+    )
+    assert [(p["name"], p["role"]) for p in found] == [
+        ("Lê Thu Hà", "giáo viên Trường Mầm non Sao Mai"),
+        ("Phạm Văn Đông", "Tổ trưởng Tổ dân phố số 2"),
+        ("Trịnh Văn Nam", "đoàn viên Chi đoàn khu phố Lê Lợi"),
+        ("Cao Thị Lan", "đoàn viên Chi đoàn khu phố Lê Lợi"),
+        ("Đào Thị Hương", "đoàn viên Chi đoàn khu phố Lê Lợi"),
+        ("Y Bhăm Niê", None),
+    ]

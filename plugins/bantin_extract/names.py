@@ -15,7 +15,7 @@ _SYLLABLE = re.compile(
 # Syllables of the Central Highlands languages written in names: "Ksor", "Kpă", "Mlô", "Rah",
 # "Hđơk". Only tried on capitalised words, where acronyms are in capitals and fail it.
 _HIGHLAND_SYLLABLE = re.compile(
-    r"(?:k[sdp]|ml|hm|hr|kr|dr|br|bl|pl|rc|kn|hd)[aeiouy]{1,3}[cklmnprt]?|[bdhklmnprsy][aeiouy]{1,3}[hklr]"
+    r"(?:k[sdpt]|[bd]h|ml|mn|hm|hn|hr|hl|kr|dr|br|bl|pl|rc|kn|hd)[aeiouy]{1,3}[cklmnprt]?|[bdhklmnprsy][aeiouy]{1,3}[hklr]"
 )
 
 

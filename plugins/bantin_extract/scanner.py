@@ -282,11 +282,13 @@ class LineScanner:
             chain[0].role, begin = read_title_before(tokens, intro)
             if chain[0].role and chain[0].honorific is None:
                 chain[0].honorific = self._honorific_before(begin)
-        # An affiliation written once after a list applies to each name in it.
+        # An affiliation written once after a list applies to each name in it:
+        # "A, role; B, C và D, role": the names with none before the last take its role.
         shared = chain[-1].role
-        if shared and len(chain) > 1 and all(m.role is None for m in chain[:-1]):
-            for mention in chain[:-1]:
-                mention.role = shared
+        k = len(chain) - 2
+        while shared and k >= 0 and chain[k].role is None:
+            chain[k].role = shared
+            k -= 1
         self.found.extend(chain)
         return position
 
