@@ -636,3 +636,15 @@ def test_affiliation_after_the_last_names_of_a_semicolon_list():
         ("Đào Thị Hương", "đoàn viên Chi đoàn khu phố Lê Lợi"),
         ("Y Bhăm Niê", None),
     ]
+
+
+def test_rank_after_an_honorific_and_a_university_in_a_role():
+    found = people(
+        "Đồng chí Thiếu tướng Nguyễn Văn Hùng, Phó Chính ủy Quân khu 3 dự. Đồng chí Đại tá Lê "
+        "Văn Tám dự. PGS.TS Hà Minh Đức, Hiệu trưởng Trường Đại học Sư phạm Hà Nội 2 phát biểu."
+    )
+    assert [(p["name"], p["honorific"], p["role"]) for p in found] == [
+        ("Nguyễn Văn Hùng", "đồng chí", "Phó Chính ủy Quân khu 3"),
+        ("Lê Văn Tám", "đồng chí", "Đại tá"),
+        ("Hà Minh Đức", None, "Hiệu trưởng Trường Đại học Sư phạm Hà Nội 2"),
+    ]

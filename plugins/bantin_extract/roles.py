@@ -78,7 +78,7 @@ _ORG_LOWER = _keys(
     "răng hàm mặt tai mũi họng liễu ung bướu chấn thương hình năng mê nghiệm huyết dinh dưỡng "
     "môi lợi lịch phẩm nguyên khoáng trúc thủy thuỷ ngữ văn toán lý sinh địa sử nhạc mỹ thuật "
     "nghệ vận tải đô thị nước quan phòng ninh dân huấn cần vụ lượng tế bào tiêu hóa hoá cấp cứu "
-    "ngoại nội khám bệnh"
+    "ngoại nội khám bệnh phạm bách chất mỏ"
 )
 # Office words that are verbs too: after a complete office and before their object ("Phó Bí
 # thư Chi bộ tổng hợp ý kiến", "Chi bộ tổ chức hội nghị") they begin the verb, not the office

@@ -152,8 +152,13 @@ class LineScanner:
         if matched is None:
             return leading[1] if leading else None  # a degree with no name after it
         honorific, plural, j = matched
-        rank_end = match_rank(tokens, i) if honorific is None else None
-        rank = " ".join(token.text for token in tokens[i:rank_end]) if rank_end else None
+        # The rank is the status itself ("Đại úy X") or follows the honorific ("Đồng chí
+        # Thiếu tướng X").
+        rank_start = i if honorific is None else j
+        rank_end = match_rank(tokens, rank_start) if rank_start < len(tokens) else None
+        rank = " ".join(token.text for token in tokens[rank_start:rank_end]) if rank_end else None
+        if rank_end and honorific is not None:
+            j = rank_end
         if j >= len(tokens) or (
             tokens[j].shape not in _NAME_SHAPES and not may_start_degree(tokens[j])
         ):
