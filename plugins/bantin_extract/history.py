@@ -1,6 +1,6 @@
 """Tells a historical mention ("cố Bí thư …", "(đã mất)", "tác phẩm của …") from a person taking part."""
 
-from bantin_extract.roles import ROLE_WORDS
+from bantin_extract.rolewords import ROLE_WORDS
 from bantin_extract.tokens import Token, key_of, keys_of
 
 _LATE = key_of("cố")
