@@ -4,7 +4,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from bantin_extract.tokens import Token
+from bantin_extract.tokens import Token, keys_of, phrases_of
 from bantin_extract.tokens import key_of as canon
 
 # Onset, nucleus of one to three vowels, coda: the shape of every native syllable once the
@@ -19,15 +19,7 @@ _HIGHLAND_SYLLABLE = re.compile(
 )
 
 
-def _keys(words: str) -> frozenset[str]:
-    return frozenset(canon(word) for word in words.split())
-
-
-def _phrases(lines: str) -> frozenset[str]:
-    return frozenset(canon(line) for line in lines.split("|"))
-
-
-FAMILY_NAMES = _keys(
+FAMILY_NAMES = keys_of(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Mai "
     "Trương Lương Đoàn Tạ Cao Lâm Chu Quách Hà Kiều Thái Tô Trịnh Văn Vương Châu La Từ Triệu "
     "Phùng Thân Lưu Tăng Khúc Nông Âu Giang Kim Mạc Tôn Hứa Lại Lò Đàm Diệp Doãn Lã Quan "
@@ -40,7 +32,7 @@ FAMILY_NAMES = _keys(
 )
 
 # Capitalised words that begin a title, an office or a new sentence and never sit inside a name.
-NEVER_IN_NAME = _keys(
+NEVER_IN_NAME = keys_of(
     "Bí Phó Trưởng Ủy Uỷ Đảng Ban Sở Khoa Phòng Viện Tỉnh Huyện Quận Phường Xã Giám Ngày "
     "Tháng Tại Và Của Các Những Với Cho Trong Theo Về Là Được Đã Sẽ Lớp Ảnh Nguồn Bài Bà "
     "Thầy Chủ Tịch Hiệu Thường Trực Đồng Chí Đ Phát Tham Đây Sau Trước Sáng Chiều Tối Dự Buổi Lễ "
@@ -50,7 +42,7 @@ NEVER_IN_NAME = _keys(
     "Quyết Định Nghị Chỉ Thị Kế Hoạch Công Văn Thông Báo Luật Điều Lệ Đoàn Thanh Niên Cộng Sản "
     "Thăm Kiểm Làm Trình Đọc Ký Bế Dâng Thắp Viếng Gặp Góp Nhận Tổng Quán Triển Đánh Nghe Cảm"
 ).difference(
-    _keys(
+    keys_of(
         "Văn Công Thanh Hoàng Đồng Chí Định Hiệu Đại Hội Thị Bình Quang Đoàn Kỳ Anh Niên Sơn Chi "
         "Khoa Quyết Thông Lệ Phát Như Toàn Nhân Trực Sáng Thứ"
     )
@@ -60,7 +52,7 @@ NEVER_IN_NAME = _keys(
 
 # A capitalised syllable followed by one of these lower-case words starts an office or a
 # sentence, not the end of a name: "đ/c Huỳnh Thị Hồng Bí thư chi bộ", "Xuân Phát biểu".
-ENDING_BIGRAMS = _phrases(
+ENDING_BIGRAMS = phrases_of(
     "bí thư|phó bí|phó chủ|phó trưởng|phó giám|phó hiệu|chủ tịch|chủ nhiệm|trưởng ban|"
     "trưởng phòng|trưởng khoa|hiệu trưởng|hiệu phó|giám đốc|ủy viên|uỷ viên|giáo viên|"
     "giảng viên|đảng viên|đảng ủy|đảng uỷ|đảng bộ|chi bộ|chi ủy|chi uỷ|văn phòng|sinh viên|"
@@ -75,7 +67,7 @@ ENDING_BIGRAMS = _phrases(
 
 # A word standing right before a capitalised run that makes it an organisation, a place or a
 # concept named after a person ("Đoàn TNCS Hồ Chí Minh", "phường Nguyễn Thị Minh Khai").
-ORG_BEFORE = _keys(
+ORG_BEFORE = keys_of(
     "trường phường xã tp thành phố quận huyện tỉnh đường phố tưởng cách đức gương sản "
     "sở học viện khu thôn ấp làng bản cầu chợ đền chùa nhà bảo tàng lăng công viên cơ "
     "quảng trường giải thưởng hẻm ngõ sông núi đảo ấp xóm tổ dân huân huy chương "
@@ -85,7 +77,7 @@ ORG_BEFORE = _keys(
 ) | frozenset({canon("thanh niên"), canon("cộng sản")})
 
 # Places and fixed phrases that begin with a family name but are not people.
-NOT_PEOPLE = _phrases(
+NOT_PEOPLE = phrases_of(
     "hà nội|hà tĩnh|hà nam|hà giang|hà đông|hà tiên|hà trung|hà quảng|thái nguyên|thái bình|"
     "lâm đồng|lâm hà|lâm thao|cao bằng|cao lãnh|hoàng mai|hoàng sa|kim bảng|kim sơn|châu đốc|"
     "châu thành|châu phú|châu đức|tô lịch|quan sơn|quan hóa|mai sơn|mai châu|lý sơn|đồng nai|"
@@ -102,7 +94,7 @@ NOT_PEOPLE = _phrases(
 )
 
 # Lines that look like two capitalised words but are labels, never a byline.
-NOT_BYLINES = _phrases(
+NOT_BYLINES = phrases_of(
     "tin tức|tin tuc|xem thêm|bình luận|liên kết|tiêu điểm|trang chủ|tin liên quan|chính trị|"
     "giáo dục|xã hội|kinh tế|văn hóa|thể thao|pháp luật|quốc phòng|an ninh|thời sự|tin mới|"
     "tin nổi bật|tin khác|tin ảnh|liên hệ|giới thiệu|chia sẻ|bản in|in bài|quay lại|tìm kiếm|"
@@ -133,9 +125,9 @@ def name_syllable(token: Token, caps: bool) -> bool:
 
 _THI = canon("thị")
 # Words that open organisations' names, never a person's: "Trường Tiểu học …", "Khoa Cơ khí".
-_NOT_FIRST = _keys("Trường Khoa Lớp Đội Học Hợp Bệnh Ngân Chi")
-_ORG_OPENINGS = _phrases("trung tâm|công ty|công đoàn|hội đồng|hội phụ|hội cựu|hội nông")
-_GIVEN_TOO = _keys("Em")
+_NOT_FIRST = keys_of("Trường Khoa Lớp Đội Học Hợp Bệnh Ngân Chi")
+_ORG_OPENINGS = phrases_of("trung tâm|công ty|công đoàn|hội đồng|hội phụ|hội cựu|hội nông")
+_GIVEN_TOO = keys_of("Em")
 
 
 def read_name(tokens: list[Token], start: int, *, allow_caps: bool) -> int:

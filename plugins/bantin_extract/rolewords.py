@@ -1,19 +1,11 @@
 """Vocabulary for reading roles: office heads, words inside offices and organisations' names."""
 
 from bantin_extract.tokens import key_of as canon
-
-
-def keys(words: str) -> frozenset[str]:
-    return frozenset(canon(word) for word in words.split())
-
-
-def phrases(lines: str) -> frozenset[str]:
-    return frozenset(canon(line) for line in lines.split("|"))
-
+from bantin_extract.tokens import keys_of, phrases_of
 
 # Lower-case words that occur inside offices and organisation names. Anything else in lower
 # case (a verb, "cùng", "sinh năm") ends the role.
-ROLE_WORDS = keys(
+ROLE_WORDS = keys_of(
     "bí thư phó trưởng ban chi bộ ủy uỷ viên đảng thường trực vụ chủ tịch tổ chức tuyên giáo "
     "dân vận kiểm tra phường xã thị trấn huyện quận tỉnh thành phố khối doanh nghiệp cơ quan "
     "sở trường nhà khoa lớp lớn nhỏ giảng nhiệm hiệu giám đốc chuyên trách hội đồng học viện "
@@ -29,7 +21,7 @@ ROLE_WORDS = keys(
 # Role words that are verbs or other things on their own ("chủ trì", "giám sát", "sinh năm"):
 # allowed only next to the word that makes them part of an office (previous, next).
 PAIRED = {
-    canon(word): (keys(before), keys(after))
+    canon(word): (keys_of(before), keys_of(after))
     for word, before, after in (
         ("chủ", "", "tịch nhiệm"),
         ("và", "", ""),
@@ -66,7 +58,7 @@ PAIRED = {
 }
 # Lower-case words of departments and organisations (medicine, engineering, culture, army),
 # verbs left out ("giao", "xây dựng"): they follow a capitalised word of the name.
-ORG_LOWER = keys(
+ORG_LOWER = keys_of(
     "mưu sức tích cực độc cơ khí động lực điện tử hóa hoá thể thao nhi sản nhiễm thần kinh mắt "
     "răng hàm mặt tai mũi họng liễu ung bướu chấn thương hình năng mê nghiệm huyết dinh dưỡng "
     "môi lợi lịch phẩm nguyên khoáng trúc thủy thuỷ ngữ văn toán lý sinh địa sử nhạc mỹ thuật "
@@ -76,30 +68,30 @@ ORG_LOWER = keys(
 # Office words that are verbs too: after a complete office and before their object ("Phó Bí
 # thư Chi bộ tổng hợp ý kiến", "Chi bộ tổ chức hội nghị") they begin the verb, not the office
 # ("Khoa Ngoại tổng hợp," is a department).
-VERB_TOO = phrases(
+VERB_TOO = phrases_of(
     "tổ chức|tổng hợp|kiểm tra|quản lý|điều hành|giám sát|phụ trách|tuyên truyền|chủ trì"
 )
 VERB_FIRST = frozenset(phrase.split(" ")[0] for phrase in VERB_TOO)
 # Words before which those name an office or a department: "Ban tổ chức", "phòng tổng hợp",
 # "cán bộ kiểm tra", "chuyên viên phụ trách".
-OFFICE_NOUNS = keys("ban phòng phận ủy uỷ tổ")
+OFFICE_NOUNS = keys_of("ban phòng phận ủy uỷ tổ")
 # Two-word nouns that take the complement; "Chi bộ", "ủy viên" are complete offices.
-CADRE_NOUNS = phrases("cán bộ|chuyên viên|nhân viên")
+CADRE_NOUNS = phrases_of("cán bộ|chuyên viên|nhân viên")
 
 
 # Lower-case words that cannot end a role: a role cut before its verb must not end on them.
-DANGLING = keys("và của kiêm công nhà ban phó cấp")
+DANGLING = keys_of("và của kiêm công nhà ban phó cấp")
 
 
 # Offices that may follow a name with no punctuation ("đ/c Huỳnh Thị Hồng Bí thư chi bộ").
-DIRECT_HEADS = phrases(
+DIRECT_HEADS = phrases_of(
     "bí thư|phó|chủ tịch|chủ nhiệm|trưởng|hiệu trưởng|hiệu phó|giám đốc|ủy viên|giáo viên|"
     "giảng viên|lớp|chi ủy viên|đảng ủy viên|huy hiệu|phó chủ tịch|tổng bí thư|nguyên|thư ký|"
     "điều dưỡng|bác sĩ|dược sĩ|y sĩ|kế toán|chuyên viên|nhân viên|trợ lý|chính trị viên"
 )
-AFTER_AND_STOPS = phrases("huy hiệu|bằng khen|giấy khen|kỷ niệm chương|huy chương|quyết định")
+AFTER_AND_STOPS = phrases_of("huy hiệu|bằng khen|giấy khen|kỷ niệm chương|huy chương|quyết định")
 # Words that open an office or affiliation after a dash, comma or parenthesis.
-OFFICE_HEADS = DIRECT_HEADS | phrases(
+OFFICE_HEADS = DIRECT_HEADS | phrases_of(
     "đảng uv|quận ủy viên|huyện ủy viên|tỉnh ủy viên|thành ủy viên|cán bộ|chuyên viên|kế toán|"
     "thư ký|tổng|sinh viên|học sinh|nguyên|chánh|trợ lý|chính ủy|tư lệnh|đội trưởng|tổ trưởng|"
     "đảng viên|học viên|nhân viên|bác sĩ|điều dưỡng|chỉ huy|thường trực|chi bộ|đảng bộ|đảng ủy|"
@@ -109,14 +101,14 @@ OFFICE_HEADS = DIRECT_HEADS | phrases(
 )
 # Capitalised words that end a name but go on in an organisation's name after a dash:
 # "Khoa Toán - Tin", "Phòng Kế hoạch - Tài chính", "Ban Kinh tế - Xã hội".
-NAME_PARTS = keys("Tin Xã Kế Tổ Kiểm Tổng Sản Phòng Luật Thông Hội Khoa Đảng Viện Điện")
+NAME_PARTS = keys_of("Tin Xã Kế Tổ Kiểm Tổng Sản Phòng Luật Thông Hội Khoa Đảng Viện Điện")
 # Status nouns alone are not roles ("quần chúng ưu tú", "đảng viên").
-STATUS_ONLY = phrases(
+STATUS_ONLY = phrases_of(
     "đảng viên|quần chúng|quần chúng ưu tú|đảng viên mới|học sinh|sinh viên|đảng viên dự bị|"
     "đảng viên chính thức|học viên"
 )
 OPENERS = frozenset("-–—,(")
 
 
-STATUS_WORDS = phrases("đảng viên|đoàn viên|quần chúng|hội viên")
-STATUS_TAILS = keys("ưu tú dự bị chính thức mới")
+STATUS_WORDS = phrases_of("đảng viên|đoàn viên|quần chúng|hội viên")
+STATUS_TAILS = keys_of("ưu tú dự bị chính thức mới")

@@ -24,6 +24,11 @@ def keys_of(words: str) -> frozenset[str]:
     return frozenset(key_of(word) for word in words.split())
 
 
+def phrases_of(lines: str) -> frozenset[str]:
+    """Keys of the "|"-separated phrases."""
+    return frozenset(key_of(line) for line in lines.split("|"))
+
+
 class Token(NamedTuple):
     text: str
     spaced: bool  # white space stands before it in the line
