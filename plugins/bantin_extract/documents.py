@@ -88,7 +88,7 @@ def _references(text: str):
 
 # The issuing clause of the exception: "ngày 01/10/2021, Ban Thường vụ … đã ban hành Quyết định".
 _ISSUING = re.compile(r"\b(?:ban\s+hành|ký|ra)\b[^.;\n]{0,40}$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.;!?\n]")
+_SENTENCE_MARKS = ".;!?\n"
 _LIST_JOIN = re.compile(r"\s*(?:,|và)\s*")
 
 
@@ -135,8 +135,9 @@ class _Dates:
     def clause_date(self, text: str, start: int) -> str | None:
         """The date heading a clause whose subject issues this document (the exception rule)."""
         window = max(0, start - 300)
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, window, start)]
-        sentence_start = ends[-1] if ends else window
+        # The last sentence end before the reference; rfind per mark beats a regex scan.
+        last_end = max(text.rfind(mark, window, start) for mark in _SENTENCE_MARKS)
+        sentence_start = last_end + 1 if last_end >= 0 else window
         first = bisect.bisect_left(self.starts, sentence_start)
         for mention in self.full[first : bisect.bisect_left(self.starts, start)]:
             if _ISSUING.search(text, mention.end, start):

@@ -195,14 +195,13 @@ def _digit_figure(text: str, match: re.Match, spans) -> tuple[dict, int] | None:
         return None  # "07 ngày", "18 tuổi"
     if _named(text, start) or _quoted(text, start):
         return None
-    tokens = Tokens(text, end)
     elliptic = _ELLIPTIC.match(text, end)
     if match["dong"]:
         unit = ("đồng", end)
     elif elliptic:
         unit = (elliptic["u"].lower(), elliptic.end())
     else:
-        unit = unit_after(tokens, known_only=False)
+        unit = unit_after(Tokens(text, end), known_only=False)
     if unit is None:
         unit = _share_of_total(text, end)
         if unit is None:
@@ -257,19 +256,20 @@ def _word_figure(text: str, match: re.Match, counted: str | None) -> tuple[dict,
             break
         words.append(more.group(1).lower())
         at = more.end()
-    previous = _previous_words(text, match.start())[-1:]
-    if previous and previous[0] in units.ORDINAL_BEFORE:
-        return None
-    if _quoted(text, match.start()):
-        return None
-    if words == ["một"] and previous != ("thêm",) and counted is None:
-        return None  # "một" is an article unless it is a real count ("có thêm một đảng viên")
+    # The checks are pure: the most selective, a known counted noun next, goes first.
     following = _NEXT_WORD.match(text, at)
     if following is None or (
         following[1].lower() not in units.HEAD_WORDS
         and text[following.end() : following.end() + 2] != "/c"
     ):
         return None  # spelled-out counts are taken only before a known counted noun
+    previous = _previous_words(text, match.start())[-1:]
+    if previous and previous[0] in units.ORDINAL_BEFORE:
+        return None
+    if words == ["một"] and previous != ("thêm",) and counted is None:
+        return None  # "một" is an article unless it is a real count ("có thêm một đảng viên")
+    if _quoted(text, match.start()):
+        return None
     if words == ["năm"] and previous and previous[0] not in units.COUNT_VERBS:
         return None  # "Hàng năm chi bộ …": a year word, not five
     if words[-1] in ("mươi", "trăm") and len(words) == 1:
