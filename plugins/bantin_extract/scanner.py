@@ -2,6 +2,7 @@
 
 from itertools import compress, count
 
+from bantin_extract.credits import CREDIT_WORDS, credited_names
 from bantin_extract.degrees import (
     DEGREE_ABBREVIATIONS,
     DEGREE_FIRST_WORDS,
@@ -29,11 +30,6 @@ from bantin_extract.tokens import Token, key_of, keys_of
 
 _HO_CHI_MINH = key_of("hồ chí minh")
 _LIST_SEPARATORS = keys_of(", ; và với cùng")
-# "Ảnh: Mai Hoa", "Tin, ảnh: …", "Bài và ảnh: …": credits, listed as incidental.
-_CREDIT_WORDS = keys_of("ảnh tin bài clip video thực hiện tác giả người viết")
-# A credit label must hold one of these: "Ảnh:", "Tin, ảnh:", "Bài:", "Tác giả:", "Thực hiện:".
-_CREDIT_HEADS = keys_of("ảnh tin bài giả hiện viết")
-_CREDIT_JOINS = keys_of("- – , & và")
 _CHU_TICH = (key_of("chủ"), key_of("tịch"))
 _LIST_OPENERS = keys_of(": gồm")
 _LIST_INTROS = _LIST_SEPARATORS | _LIST_OPENERS | keys_of("là")
@@ -101,7 +97,7 @@ class LineScanner:
                 position = self._in_capitals(i) or i + 1
             elif i and tokens[i - 1].shape == "title":
                 position = i + 1  # inside a capitalised run, which was judged from its start
-            elif token.key in _CREDIT_WORDS:
+            elif token.key in CREDIT_WORDS:
                 position = self._credit(i) or self._bare(i) or i + 1
             else:
                 position = self._bare(i) or i + 1
@@ -110,34 +106,10 @@ class LineScanner:
     # -- triggers -------------------------------------------------------------------------
 
     def _credit(self, i: int) -> int | None:
-        tokens = self.tokens
-        if tokens[i].key not in _CREDIT_WORDS or (i > 0 and tokens[i - 1].shape == "lower"):
-            return None
-        j = i
-        while (
-            j < len(tokens)
-            and j - i < 5
-            and (tokens[j].key in _CREDIT_WORDS or tokens[j].text in ",/&" or tokens[j].key == "và")
-        ):
-            j += 1
-        if (
-            j >= len(tokens)
-            or tokens[j].text != ":"
-            or _CREDIT_HEADS.isdisjoint(t.key for t in tokens[i:j])
-        ):
-            return None
-        start, credited = j + 1, None
-        start = match_rank(tokens, start) or start  # "Bài và ảnh: Thiếu úy Lù Văn Quyết"
-        # Several authors: "Tin, ảnh: Hoàng Yến - Thanh Tâm", "Ảnh: A, B và C".
-        while True:
-            end = read_name(tokens, start, allow_caps=True)
-            if end == start:
-                return credited
+        names = credited_names(self.tokens, i)
+        for start, end in names:
             self.found.append(Mention(self._span(start, end), None, None, None, incidental=True))
-            credited = end
-            if end + 1 >= len(tokens) or tokens[end].key not in _CREDIT_JOINS:
-                return credited
-            start = end + 1
+        return names[-1][1] if names else None
 
     def _introduced(self, i: int) -> int | None:
         """A name after an honorific, a status word or a degree; lists after plural ones."""
