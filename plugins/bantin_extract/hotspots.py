@@ -25,6 +25,7 @@ _CACHE_LIMIT = 100_000
 _name_syllable_cache: dict[str, bool] = {}
 _sentence_end_cache: dict[str, bool] = {}
 _opens_cache: dict[str, bool] = {}
+_pair_cache: dict[tuple[str, str], bool] = {}
 _last_token_cache: dict[str, bool] = {}
 
 
@@ -42,6 +43,13 @@ def _may_be_in_name(word: str) -> bool:
         )
         if len(_name_syllable_cache) < _CACHE_LIMIT:
             _name_syllable_cache[word] = found
+    return found
+
+
+def _name_pair(words: tuple[str, str]) -> bool:
+    found = _may_be_in_name(words[0]) and _may_be_in_name(words[1])
+    if len(_pair_cache) < _CACHE_LIMIT:
+        _pair_cache[words] = found
     return found
 
 
@@ -116,14 +124,18 @@ def name_sentences(line: str) -> tuple[list[tuple[list[Token], int]], bool]:
     No mention can start after that index: every mention's name lies at or after its start.
     The sentences are left empty when the line opens on a pair."""
     spans = []  # [begin, end, cut] of each sentence: cut is just after its last pair's first word
-    may_be = _may_be_in_name
+    known = _pair_cache.get
     for match in _PAIR.finditer(line):
-        start = match.start()
-        if not (may_be(match.group(1)) and may_be(match.group(2))):
+        words = match.group(1, 2)
+        pair = known(words)
+        if pair is None:
+            pair = _name_pair(words)
+        if not pair:
             continue
+        start = match.start()
         if start == 0:
             return [], True
-        if not _may_open_name(line, start, match.group(1)):
+        if not _may_open_name(line, start, words[0]):
             continue
         if spans and start < spans[-1][1]:
             spans[-1][2] = match.end()
