@@ -648,3 +648,19 @@ def test_rank_after_an_honorific_and_a_university_in_a_role():
         ("Lê Văn Tám", "đồng chí", "Đại tá"),
         ("Hà Minh Đức", None, "Hiệu trưởng Trường Đại học Sư phạm Hà Nội 2"),
     ]
+
+
+def test_affiliation_after_two_names_each_with_its_honorific_and_plural_before_gom():
+    found = people(
+        "Chi bộ kết nạp 02 quần chúng ưu tú là em Nguyễn Thị Hà My và em Lê Quang Huy, học "
+        "sinh lớp 12A1. Các đồng chí Chi ủy viên gồm: Trần Minh Hải, Lê Thị Hồng. Đồng chí Võ "
+        "Văn Tâm và đồng chí Hà Văn Dũng, Bí thư Chi bộ dự."
+    )
+    assert [(p["name"], p["honorific"], p["role"]) for p in found] == [
+        ("Nguyễn Thị Hà My", "em", "học sinh lớp 12A1"),
+        ("Lê Quang Huy", "em", "học sinh lớp 12A1"),
+        ("Trần Minh Hải", "đồng chí", None),
+        ("Lê Thị Hồng", "đồng chí", None),
+        ("Võ Văn Tâm", "đồng chí", None),  # an office is one person's
+        ("Hà Văn Dũng", "đồng chí", "Bí thư Chi bộ"),
+    ]

@@ -5,6 +5,7 @@ from functools import lru_cache
 from bantin_extract.degrees import may_start_degree
 from bantin_extract.names import NEVER_IN_NAME
 from bantin_extract.rolewords import (
+    AFFILIATION_HEADS,
     AFTER_AND_STOPS,
     CADRE_NOUNS,
     DANGLING,
@@ -57,6 +58,17 @@ def _head_at(tokens: list[Token], i: int, heads: frozenset[str]) -> bool:
     two = f"{first} {tokens[i + 1].key}" if i + 1 < len(tokens) else first
     three = f"{two} {tokens[i + 2].key}" if i + 2 < len(tokens) else two
     return first in heads or two in heads or three in heads
+
+
+def starts_affiliation(role: str) -> bool:
+    """Does the role name a class, school or unit one belongs to ("học sinh lớp 12A1",
+    "sinh viên Khoa …"), which several people share, rather than an office?"""
+    return _affiliation_head(canon(role))
+
+
+@lru_cache(maxsize=1024)
+def _affiliation_head(key: str) -> bool:
+    return any(key == head or key.startswith(head + " ") for head in AFFILIATION_HEADS)
 
 
 def starts_office(tokens: list[Token], i: int) -> bool:

@@ -112,3 +112,8 @@ OPENERS = frozenset("-–—,(")
 
 STATUS_WORDS = phrases_of("đảng viên|đoàn viên|quần chúng|hội viên")
 STATUS_TAILS = keys_of("ưu tú dự bị chính thức mới")
+# Affiliations several people share: "em A và em B, học sinh lớp 12A1".
+AFFILIATION_HEADS = phrases_of(
+    "học sinh|sinh viên|lớp|đoàn viên|đảng viên|giáo viên|công nhân|nhân viên|hội viên|"
+    "học viên|chiến sĩ|cán bộ"
+)

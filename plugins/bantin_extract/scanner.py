@@ -25,13 +25,14 @@ from bantin_extract.namestarts import (
     name_in_role,
     organisation_before,
 )
-from bantin_extract.roles import read_role, read_title_before, starts_office
+from bantin_extract.roles import read_role, read_title_before, starts_affiliation, starts_office
 from bantin_extract.tokens import Token, key_of, keys_of
 
 _HO_CHI_MINH = key_of("hồ chí minh")
 _LIST_SEPARATORS = keys_of(", ; và với cùng")
 _CHU_TICH = (key_of("chủ"), key_of("tịch"))
 _LIST_OPENERS = keys_of(": gồm")
+_PAIR_JOINS = keys_of(", và")
 _LIST_INTROS = _LIST_SEPARATORS | _LIST_OPENERS | keys_of("là")
 # Keys of tokens that may open an honorific, a status word or a spelled-out degree.
 _STARTER_KEYS = HONORIFIC_FIRST_KEYS | DEGREE_FIRST_WORDS
@@ -62,6 +63,7 @@ _kind_of = _Kinds().__getitem__
 
 
 _QUOTES = frozenset('"“”')
+_CLAUSE_ENDS = frozenset(".;!?")
 
 
 def _quoted_title(tokens: list[Token], start: int, end: int) -> bool:
@@ -78,11 +80,13 @@ class LineScanner:
     def __init__(self):
         self.tokens: list[Token] = []
         self.found: list[Mention] = []
+        self._last_end = -2  # where the last mention recorded ended, in its own tokens
 
     def scan(self, tokens: list[Token], stop: int | None = None) -> list[Mention]:
         """Mentions in `tokens`, after those of the pieces of the line scanned before; none
         starts at `stop` or after it."""
         self.tokens = tokens
+        self._last_end = -2
         # Only capitalised words and trigger words can start a mention; most tokens are neither.
         kinds = map(_kind_of, tokens if stop is None else tokens[:stop])
         position = 0
@@ -203,7 +207,19 @@ class LineScanner:
         )[0]
         if end - start < 3 and not after_list and opener not in ("(", "-", "–") and not beside:
             return None
-        return self._record(start, start, end, None, None, False)
+        # "Các đồng chí Chi ủy viên gồm: A, B": the plural honorific before the list.
+        honorific = self._plural_honorific_before(start) if before in _LIST_OPENERS else None
+        return self._record(start, start, end, honorific, None, honorific is not None)
+
+    def _plural_honorific_before(self, start: int) -> str | None:
+        tokens = self.tokens
+        for k in range(start - 2, max(-1, start - 10), -1):
+            if tokens[k].text in _CLAUSE_ENDS:
+                return None
+            matched = match_honorific(tokens, k) if _kind_of(tokens[k]) is _TRIGGER else None
+            if matched and matched[0] and matched[1]:
+                return matched[0]
+        return None
 
     def _honorific_before(self, begin: int) -> str | None:
         """The honorific right before a title: "đồng chí Bí thư Chi bộ Nguyễn Văn A"."""
@@ -266,7 +282,19 @@ class LineScanner:
         while shared and k >= 0 and chain[k].role is None:
             chain[k].role = shared
             k -= 1
+        # "em A và em B, học sinh lớp 12A1": an affiliation after the second of two names.
+        previous = self.found[-1] if self.found else None
+        if (
+            previous is not None
+            and previous.role is None
+            and chain[0].role
+            and intro == self._last_end + 1
+            and tokens[self._last_end].key in _PAIR_JOINS
+            and starts_affiliation(chain[0].role)
+        ):
+            previous.role = chain[0].role
         self.found.extend(chain)
+        self._last_end = position
         return position
 
     def _next_in_list(
