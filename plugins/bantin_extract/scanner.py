@@ -32,7 +32,7 @@ _HO_CHI_MINH = key_of("hồ chí minh")
 _LIST_SEPARATORS = keys_of(", ; và với cùng")
 _CHU_TICH = (key_of("chủ"), key_of("tịch"))
 _LIST_OPENERS = keys_of(": gồm")
-_PAIR_JOINS = keys_of(", và")
+_AND = key_of("và")
 _LIST_INTROS = _LIST_SEPARATORS | _LIST_OPENERS | keys_of("là")
 # Keys of tokens that may open an honorific, a status word or a spelled-out degree.
 _STARTER_KEYS = HONORIFIC_FIRST_KEYS | DEGREE_FIRST_WORDS
@@ -282,14 +282,18 @@ class LineScanner:
         while shared and k >= 0 and chain[k].role is None:
             chain[k].role = shared
             k -= 1
-        # "em A và em B, học sinh lớp 12A1": an affiliation after the second of two names.
+        # "em A và em B, học sinh lớp 12A1": an affiliation after the second of two names
+        # joined by "và" under the same honorific (not one in brackets after the second).
         previous = self.found[-1] if self.found else None
         if (
             previous is not None
             and previous.role is None
             and chain[0].role
+            and honorific is not None
+            and previous.honorific == honorific
             and intro == self._last_end + 1
-            and tokens[self._last_end].key in _PAIR_JOINS
+            and tokens[self._last_end].key == _AND
+            and (end >= len(tokens) or tokens[end].text != "(")
             and starts_affiliation(chain[0].role)
         ):
             previous.role = chain[0].role
