@@ -7,6 +7,8 @@ from bantin_extract import units
 _TOKEN = re.compile(
     r"[đĐ]/[cC]\b|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|[^\W\d_]+\d?(?!\w)|[^\W\d_]+|\d+|[^\w\s]"
 )
+# Punctuation the token pattern reads one mark at a time (other chunks go through the pattern).
+_MARKS = frozenset(",.;:!?()[]%”'…")
 _MAX_TOKENS = 8  # no unit phrase is longer ("giấy chứng nhận quyền sử dụng đất" is 7)
 _WORD = re.compile(r"[^\W\d_]+\d?|[đĐ]/[cC]")
 
@@ -43,10 +45,10 @@ class Tokens:
                 # "viên,", "bị),", "58%": a word or number and one or two punctuation marks, as
                 # the token pattern splits them.
                 cut = len(raw) - 1
-                if _is_mark(raw[cut]) and cut > 1 and _is_mark(raw[cut - 1]):
+                if raw[cut] in _MARKS and cut > 1 and raw[cut - 1] in _MARKS:
                     cut -= 1
                 stem = raw[:cut]
-                if stem and _is_mark(raw[-1]) and (stem.isalpha() or stem.isdecimal()):
+                if stem and raw[-1] in _MARKS and (stem.isalpha() or stem.isdecimal()):
                     tokens.append((stem, index, 0))
                     tokens.extend((raw[at], index, at) for at in range(cut, len(raw)))
                 else:
@@ -82,11 +84,6 @@ class Tokens:
         if self._upper is None:
             self._upper = _mostly_upper(self._text, self._at)
         return self._upper
-
-
-def _is_mark(char: str) -> bool:
-    """Punctuation the token pattern reads alone: no letter, digit, "_", or opening quote."""
-    return not char.isalnum() and char not in '_“"'
 
 
 def _mostly_upper(text: str, at: int) -> bool:
