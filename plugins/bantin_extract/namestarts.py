@@ -1,5 +1,7 @@
-"""Where a person's name may start: after a family name, and not after a word naming an organisation or place."""
+"""Where a mention may start: trigger words, family names, and not after a word naming an organisation or place."""
 
+from bantin_extract.degrees import DEGREE_ABBREVIATIONS, DEGREE_FIRST_WORDS
+from bantin_extract.honorifics import HONORIFIC_FIRST_KEYS
 from bantin_extract.names import (
     FAMILY_NAMES,
     ORG_BEFORE,
@@ -21,6 +23,41 @@ COMMON_FAMILY_NAMES = keys_of(
     "hứa nông lò phùng triệu khổng quách vương"
 )
 _NAME_SHAPES = frozenset({"title", "caps"})
+# Keys of tokens that may open an honorific, a status word or a spelled-out degree.
+_STARTER_KEYS = HONORIFIC_FIRST_KEYS | DEGREE_FIRST_WORDS
+
+TRIGGER = 1  # may open an honorific, a status word or a degree
+CAPITALISED = 2  # any other word in title case
+CAPS_FAMILY = 3  # a family name in capitals
+
+
+class _Kinds(dict):
+    """What each token can start, by token (tokens recur, so most lookups are hits)."""
+
+    def __missing__(self, token: Token) -> int:
+        if token.key in _STARTER_KEYS or token.text in DEGREE_ABBREVIATIONS:
+            kind = TRIGGER
+        elif token.shape == "title":
+            kind = CAPITALISED
+        else:
+            kind = CAPS_FAMILY if token.shape == "caps" and token.key in COMMON_FAMILY_NAMES else 0
+        if len(self) < 100_000:
+            self[token] = kind
+        return kind
+
+
+kind_of = _Kinds().__getitem__
+
+
+_QUOTES = frozenset('"“”')
+
+
+def quoted_title(tokens: list[Token], start: int, end: int) -> bool:
+    """A name closing a quoted title after other words: "Tuổi trẻ Võ Thị Sáu", a campaign."""
+    if end >= len(tokens) or tokens[end].text not in _QUOTES:
+        return False
+    opening = [k for k in range(max(0, start - 5), start) if tokens[k].text in _QUOTES]
+    return bool(opening) and opening[-1] < start - 1
 
 
 def family_name_start(tokens: list[Token], i: int) -> int:

@@ -4,13 +4,11 @@ from itertools import compress, count
 
 from bantin_extract.credits import CREDIT_WORDS, credited_names
 from bantin_extract.degrees import (
-    DEGREE_ABBREVIATIONS,
-    DEGREE_FIRST_WORDS,
     match_degree,
     may_start_degree,
 )
 from bantin_extract.history import historical
-from bantin_extract.honorifics import HONORIFIC_FIRST_KEYS, match_honorific, match_rank
+from bantin_extract.honorifics import match_honorific, match_rank
 from bantin_extract.mentions import Mention
 from bantin_extract.names import (
     ORG_BEFORE,
@@ -19,11 +17,15 @@ from bantin_extract.names import (
     read_name,
 )
 from bantin_extract.namestarts import (
+    CAPS_FAMILY,
     COMMON_FAMILY_NAMES,
+    TRIGGER,
     family_name_start,
+    kind_of,
     name_in_capitals,
     name_in_role,
     organisation_before,
+    quoted_title,
 )
 from bantin_extract.roles import read_role, read_title_before, starts_affiliation, starts_office
 from bantin_extract.tokens import Token, key_of, keys_of
@@ -34,44 +36,8 @@ _CHU_TICH = (key_of("chủ"), key_of("tịch"))
 _LIST_OPENERS = keys_of(": gồm")
 _AND = key_of("và")
 _LIST_INTROS = _LIST_SEPARATORS | _LIST_OPENERS | keys_of("là")
-# Keys of tokens that may open an honorific, a status word or a spelled-out degree.
-_STARTER_KEYS = HONORIFIC_FIRST_KEYS | DEGREE_FIRST_WORDS
 _NAME_SHAPES = frozenset({"title", "caps"})
-
-
-_TRIGGER = 1  # may open an honorific, a status word or a degree
-_CAPITALISED = 2  # any other word in title case
-_CAPS_FAMILY = 3  # a family name in capitals
-
-
-class _Kinds(dict):
-    """What each token can start, by token (tokens recur, so most lookups are hits)."""
-
-    def __missing__(self, token: Token) -> int:
-        if token.key in _STARTER_KEYS or token.text in DEGREE_ABBREVIATIONS:
-            kind = _TRIGGER
-        elif token.shape == "title":
-            kind = _CAPITALISED
-        else:
-            kind = _CAPS_FAMILY if token.shape == "caps" and token.key in COMMON_FAMILY_NAMES else 0
-        if len(self) < 100_000:
-            self[token] = kind
-        return kind
-
-
-_kind_of = _Kinds().__getitem__
-
-
-_QUOTES = frozenset('"“”')
 _CLAUSE_ENDS = frozenset(".;!?")
-
-
-def _quoted_title(tokens: list[Token], start: int, end: int) -> bool:
-    """A name closing a quoted title after other words: "Tuổi trẻ Võ Thị Sáu", a campaign."""
-    if end >= len(tokens) or tokens[end].text not in _QUOTES:
-        return False
-    opening = [k for k in range(max(0, start - 5), start) if tokens[k].text in _QUOTES]
-    return bool(opening) and opening[-1] < start - 1
 
 
 class LineScanner:
@@ -88,16 +54,16 @@ class LineScanner:
         self.tokens = tokens
         self._last_end = -2
         # Only capitalised words and trigger words can start a mention; most tokens are neither.
-        kinds = map(_kind_of, tokens if stop is None else tokens[:stop])
+        kinds = map(kind_of, tokens if stop is None else tokens[:stop])
         position = 0
         for i in compress(count(), kinds):
             if i < position:
                 continue  # already read as part of a mention
             token = tokens[i]
-            kind = _kind_of(token)
-            if kind is _TRIGGER:
+            kind = kind_of(token)
+            if kind is TRIGGER:
                 position = self._credit(i) or self._introduced(i) or self._bare(i) or i + 1
-            elif kind is _CAPS_FAMILY:
+            elif kind is CAPS_FAMILY:
                 position = self._in_capitals(i) or i + 1
             elif i and tokens[i - 1].shape == "title":
                 position = i + 1  # inside a capitalised run, which was judged from its start
@@ -195,7 +161,7 @@ class LineScanner:
                     Mention(self._span(start, end), None, None, "Chủ tịch", incidental=True)
                 )
             return end
-        if looks_like_place(key) or _quoted_title(tokens, start, end):
+        if looks_like_place(key) or quoted_title(tokens, start, end):
             return end
         before = tokens[start - 1].key if start > 0 else ""
         # A short name needs a list around it: "gồm: Lê Hà, …" or a name already found before.
@@ -216,7 +182,7 @@ class LineScanner:
         for k in range(start - 2, max(-1, start - 10), -1):
             if tokens[k].text in _CLAUSE_ENDS:
                 return None
-            matched = match_honorific(tokens, k) if _kind_of(tokens[k]) is _TRIGGER else None
+            matched = match_honorific(tokens, k) if kind_of(tokens[k]) is TRIGGER else None
             if matched and matched[0] and matched[1]:
                 return matched[0]
         return None
@@ -325,11 +291,11 @@ class LineScanner:
         if i >= len(tokens):
             return False
         # Honorifics and degrees open only on trigger words; most words in a role are not.
-        matched = match_honorific(tokens, i) if _kind_of(tokens[i]) is _TRIGGER else None
+        matched = match_honorific(tokens, i) if kind_of(tokens[i]) is TRIGGER else None
         if matched:
             named = read_name(tokens, matched[2], allow_caps=True) > matched[2]
             return named or (matched[0] is not None and matched[1])
-        degree = match_degree(tokens, i) if _kind_of(tokens[i]) is _TRIGGER else None
+        degree = match_degree(tokens, i) if kind_of(tokens[i]) is TRIGGER else None
         if degree and read_name(tokens, degree[1], allow_caps=True) > degree[1]:
             return True
         if i > 0 and tokens[i - 1].key in _LIST_SEPARATORS:
