@@ -664,3 +664,16 @@ def test_affiliation_after_two_names_each_with_its_honorific_and_plural_before_g
         ("Võ Văn Tâm", "đồng chí", None),  # an office is one person's
         ("Hà Văn Dũng", "đồng chí", "Bí thư Chi bộ"),
     ]
+
+
+def test_common_words_after_a_department_are_the_verb():
+    found = people(
+        "Đồng chí Vũ Văn Lâm, Bí thư Chi bộ Khoa Toán động viên các đảng viên. Đồng chí Lê Văn "
+        "Hòa, Trưởng khoa Nhi khám cho trẻ. Đồng chí Hà Văn Tú, Bí thư Chi bộ Khoa Toán thể hiện "
+        "quyết tâm."
+    )
+    assert [p["role"] for p in found] == [
+        "Bí thư Chi bộ Khoa Toán",
+        "Trưởng khoa Nhi",
+        "Bí thư Chi bộ Khoa Toán",
+    ]

@@ -16,7 +16,8 @@ ROLE_WORDS = keys_of(
     "tổng hợp bảo hiểm xã hội giáo dục đào tạo ngoại vụ kỳ và nguyên chánh phân hiệu tập "
     "đoàn trợ lý hành đội trưởng nhiệm công nghệ thông tin kỹ thuật môn bộ môn dược điều "
     "dưỡng hộ sinh tế tổ dân phố khoá cán bộ ương gia hiệp ty tnhh cổ phần nước số tác chấp "
-    "chỉ biên thủ biểu lạc câu huấn"
+    "chỉ biên thủ biểu lạc câu huấn tích cực lực thể hình năng môi lợi lịch phẩm cần lượng tiêu "
+    "khám"
 )
 # Role words that are verbs or other things on their own ("chủ trì", "giám sát", "sinh năm"):
 # allowed only next to the word that makes them part of an office (previous, next).
@@ -41,7 +42,22 @@ PAIRED = {
         ("kỳ", "nhiệm", ""),
         ("điều", "", "hành dưỡng"),
         ("hành", "điều chấp thực", "chính"),
-        ("động", "lao", ""),
+        ("động", "lao khí", ""),
+        # Words of departments' names that are common words too: only beside their partner.
+        ("tích", "sức", ""),
+        ("cực", "tích", ""),
+        ("lực", "động", "lượng"),
+        ("thể", "", "thao dục"),
+        ("hình", "chỉnh", ""),
+        ("năng", "chức", ""),
+        ("môi", "", "trường"),
+        ("lợi", "thủy thuỷ", ""),
+        ("lịch", "du", ""),
+        ("phẩm", "thực dược", ""),
+        ("cần", "hậu", ""),
+        ("lượng", "chất năng lực", ""),
+        ("tiêu", "", "hóa hoá"),
+        ("khám", "", "bệnh"),
         ("thời", "lâm", ""),
         ("trị", "chính", ""),
         ("tế", "kinh y quốc", ""),
@@ -59,11 +75,9 @@ PAIRED = {
 # Lower-case words of departments and organisations (medicine, engineering, culture, army),
 # verbs left out ("giao", "xây dựng"): they follow a capitalised word of the name.
 ORG_LOWER = keys_of(
-    "mưu sức tích cực độc cơ khí động lực điện tử hóa hoá thể thao nhi sản nhiễm thần kinh mắt "
-    "răng hàm mặt tai mũi họng liễu ung bướu chấn thương hình năng mê nghiệm huyết dinh dưỡng "
-    "môi lợi lịch phẩm nguyên khoáng trúc thủy thuỷ ngữ văn toán lý sinh địa sử nhạc mỹ thuật "
-    "nghệ vận tải đô thị nước quan phòng ninh dân huấn cần vụ lượng tế bào tiêu hóa hoá cấp cứu "
-    "ngoại nội khám bệnh phạm bách chất mỏ"
+    "mưu sức độc cơ khí điện tử hóa hoá thao nhi sản nhiễm thần mắt răng hàm tai mũi họng liễu "
+    "ung bướu chấn mê nghiệm huyết dinh khoáng trúc thủy thuỷ ngữ toán lý địa sử nhạc mỹ tải "
+    "đô nước ninh bào cứu ngoại nội phạm bách chất mỏ"
 )
 # Office words that are verbs too: after a complete office and before their object ("Phó Bí
 # thư Chi bộ tổng hợp ý kiến", "Chi bộ tổ chức hội nghị") they begin the verb, not the office
