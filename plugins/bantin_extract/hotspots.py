@@ -1,9 +1,11 @@
 """Finds the sentences of a line that can hold a name, so the rest of the line is never read.
 
 Every name the people finder reads has at least two capitalised syllables side by side (see
-names.read_name), so a sentence without such a pair names no one. One regular expression finds
-the pairs in the raw line (much cheaper than splitting it into words), and a line is cut only
-after "word. " where no rule of the finder looks across the dot (see `_NOT_SPLIT_AFTER`).
+names.read_name), opening on a family name or right after what introduces it (an honorific,
+status word, rank, degree or punctuation), so a sentence without such a pair names no one. One
+regular expression finds the pairs in the raw line (much cheaper than splitting it into words),
+and a line is cut only after "word. " where no rule of the finder looks across the dot (see
+`_NOT_SPLIT_AFTER`). The finder's output is the same as reading every sentence whole.
 """
 
 import re
