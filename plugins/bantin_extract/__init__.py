@@ -3,7 +3,8 @@
 `extract(body, title=..., published=..., views=...)` returns one facts dict in the shape of
 the evaluation kit's SCHEMA.md: people, event_dates, figures, documents (+ partial_dates).
 
-Modules: `text` (prepare), `dates`, `documents`, `figures` with `unitphrase` and `units`
+Modules: `text` (prepare, number starts), `starts` (kind and number-word starts), `dates`,
+`documents`, `figures` with `unitphrase` and `units`
 (vocabulary), `people` (names), `page` and `furniture` (reading .md and legacy .txt pages),
 `schema` (`facts_errors`, the schema check), `cli` (`bantin extract`).
 """

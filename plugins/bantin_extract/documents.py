@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from bantin_extract.dates import date_mentions
+from bantin_extract.starts import word_starts
 
 # Written forms (lower case, old spellings too) of each kind, mapped to the canonical kind.
 KINDS = {
@@ -66,21 +67,15 @@ DOC_RE = re.compile(
     re.VERBOSE,
 )
 _MORE_RE = re.compile(_CODED_NUMBER)
-# Where a kind may start: a plain first letter then the rest of its first word. Much cheaper to
-# scan for than DOC_RE itself, which is then tried only there.
-_KIND_START = re.compile(
-    r"[NnCcKkQqHhTtBbLl](?<!\w.)(?:ghị|hỉ|ết|ế|uyết|uy|ui|ướng|ông|hông|hương|áo|ờ|uật"
-    r"|GHỊ|HỈ|ẾT|Ế|UYẾT|UY|UI|ƯỚNG|ÔNG|HÔNG|HƯƠNG|ÁO|Ờ|UẬT|Đ|Q|H|D|T|V|B|L)(?![^\W\d_])"
-)
 
 
 def _references(text: str):
     """DOC_RE's matches, in order, without overlaps."""
     end = 0
-    for start in _KIND_START.finditer(text):
-        if start.start() < end:
+    for start in word_starts(text)[0]:
+        if start < end:
             continue
-        match = DOC_RE.match(text, start.start())
+        match = DOC_RE.match(text, start)
         if match:
             end = match.end()
             yield match

@@ -5,6 +5,7 @@ import re
 
 from bantin_extract import units
 from bantin_extract.dates import date_mentions
+from bantin_extract.starts import word_starts
 from bantin_extract.text import number_starts
 from bantin_extract.unitphrase import Tokens, line_start, unit_after
 
@@ -24,11 +25,7 @@ FIGURE_RE = re.compile(
     """,
     re.VERBOSE,
 )
-# Spelled-out numbers: the pattern starts with a plain character class so the scan is fast; it
-# also matches look-alikes ("ta", "mai"), which `_WORD_STARTS` then turns away.
-_WORD_START = re.compile(
-    r"[MmHhBbNnSsTtCc](?<!\w.)(?:ột|ười|ai|a|ốn|ảy|ăm|áu|ám|hín|ỘT|ƯỜI|AI|A|ỐN|ẢY|ĂM|ÁU|ÁM|HÍN)(?!\w)"
-)
+# Spelled-out numbers, once look-alikes ("ta", "mai") are turned away.
 _WORD_STARTS = frozenset(["một", "mười", "hai", "ba", "bốn", "bảy", "năm", "sáu", "tám", "chín"])
 _WORD_NEXT = re.compile(
     r"\s+(một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|linh|lẻ)(?!\w)",
@@ -143,7 +140,7 @@ def find_figures(text: str, *, blocked=None, mentions=None) -> list[dict]:
             found.append((match.start(), *figure))
     digit_ends = [end for _, _, end in found]
     consumed = 0
-    for match in _WORD_START.finditer(text):
+    for match in word_starts(text)[1]:
         if match.start() < consumed or match.group(0).lower() not in _WORD_STARTS:
             continue
         counted = None
