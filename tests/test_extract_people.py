@@ -677,3 +677,27 @@ def test_common_words_after_a_department_are_the_verb():
         "Trưởng khoa Nhi",
         "Bí thư Chi bộ Khoa Toán",
     ]
+
+
+GENRE_TEXT = (
+    "Đồng chí đ/c Ông Bà em các hai Nguyễn Trần Lê Văn Thị Hoa Minh An Bế Em Y H'Hen Niê Ksor "
+    "Thượng tá Đại úy PGS.TS. ThS Tiến sĩ thạc sĩ. Bí thư Chi bộ Khoa Toán - Tin Trường THPT Hà "
+    "Nội TP. Hồ Chí Minh quần chúng ưu tú đảng viên sinh viên lớp 12A1 , ; : ( ) . và cùng gồm "
+    'phát biểu tổng hợp ý kiến Ảnh Tin bài cố tác phẩm của “ ” " 79 tuổi nguyên Huy hiệu '
+    "biểu. dự. họp. tp. đ. Tp. Sau"
+)
+GENRE_WORDS = GENRE_TEXT.split()
+
+
+_SENTENCE = st.lists(st.sampled_from(GENRE_WORDS), min_size=2, max_size=15)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_SENTENCE, st.sampled_from([" ", "\n"])), min_size=1, max_size=6))
+def test_reading_only_sentences_with_names_changes_nothing(sentences):
+    # The sentence pre-filter (hotspots) must give what reading every line whole gives.
+    text = prepare(BODY + "".join(" ".join(words) + " biểu." + gap for words, gap in sentences))
+    filtered = find_people(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("bantin_extract.people.name_sentences", lambda line: ([], True))
+        assert find_people(text) == filtered
