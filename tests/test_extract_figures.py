@@ -175,7 +175,9 @@ def test_a_count_after_dia_ban_is_counted():
 def test_mot_after_a_digit_count_of_the_same_noun_is_a_count():
     found = find_figures("Hội nghị bầu 5 ủy viên chính thức và một ủy viên dự khuyết.")
     assert [(f["value"], f.get("words")) for f in found] == [(5, None), (1, True)]
-    # Of another noun, "một" stays an article.
+    # Before a closed counted noun it counts too; before an open one it stays an article.
+    found = find_figures("Chi bộ kết nạp 2 đảng viên và một quần chúng ưu tú.")
+    assert [(f["value"], f["unit"]) for f in found] == [(2, "đảng viên"), (1, "quần chúng ưu tú")]
     found = find_figures("Chi bộ có 9 đảng viên và một buổi sinh hoạt chuyên đề.")
     assert [f["value"] for f in found] == [9]
 

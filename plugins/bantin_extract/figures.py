@@ -234,6 +234,14 @@ def _digit_figure(text: str, match: re.Match, spans) -> tuple[dict, int] | None:
     return figure, unit_end
 
 
+def _counted_alike(unit: str, counted: str) -> bool:
+    """Does "một <unit>" count like the digit count of `counted` before it? The same noun ("4 đại
+    biểu … và một đại biểu"), or a closed counted noun ("3 đảng viên và một quần chúng")."""
+    if unit.split()[:2] == counted.split()[:2]:
+        return True
+    return any(unit == head or unit.startswith(head + " ") for head in units.CLOSED_HEADS)
+
+
 def _share_of_total(text: str, end: int) -> tuple[str, int] | None:
     """The noun of "2 trong tổng số 5 chi bộ", counted by the first number too."""
     follow = _SHARE.match(text[end : end + 40])
@@ -275,8 +283,8 @@ def _word_figure(text: str, match: re.Match, counted: str | None) -> tuple[dict,
     if unit is None:
         return None
     unit_text, unit_end = unit
-    if words == ["một"] and previous != ("thêm",) and unit_text.split()[:2] != counted.split()[:2]:
-        return None
+    if words == ["một"] and previous != ("thêm",) and not _counted_alike(unit_text, counted):
+        return None  # "3 hội nghị và một buổi sinh hoạt": an article again
     figure = {
         "value": units.word_value(words),
         "unit": unit_text,
