@@ -130,6 +130,18 @@ _ORG_OPENINGS = phrases_of("trung tâm|công ty|công đoàn|hội đồng|hội
 _GIVEN_TOO = keys_of("Em")
 
 
+_ORG_OPENING_FIRST = frozenset(phrase.split(" ")[0] for phrase in _ORG_OPENINGS)
+_ENDING_FIRST = frozenset(phrase.split(" ")[0] for phrase in ENDING_BIGRAMS)
+_FAMILY_WORDS = FAMILY_NAMES & NEVER_IN_NAME
+
+
+def _ends_here(tokens: list[Token], i: int) -> bool:
+    """Do tokens i and i + 1 open an office or a sentence (ENDING_BIGRAMS)?"""
+    return (
+        tokens[i].key in _ENDING_FIRST and f"{tokens[i].key} {tokens[i + 1].key}" in ENDING_BIGRAMS
+    )
+
+
 def read_name(tokens: list[Token], start: int, *, allow_caps: bool) -> int:
     """End index (exclusive) of the name starting at `start`, or `start` when there is none."""
     if start >= len(tokens):
@@ -138,14 +150,18 @@ def read_name(tokens: list[Token], start: int, *, allow_caps: bool) -> int:
     caps = first.shape == "caps"
     if caps and not allow_caps:
         return start
-    if first.key in _NOT_FIRST or (
-        start + 1 < len(tokens) and f"{first.key} {tokens[start + 1].key}" in _ORG_OPENINGS
-    ):
-        return start  # "sinh viên Khoa Cơ khí": an organisation, not a name
     end = start
     # A family name that is also a word ("Bế" of "bế mạc") is a name after an introducer.
-    if allow_caps and first.key in FAMILY_NAMES and first.key in NEVER_IN_NAME:
+    if allow_caps and first.key in _FAMILY_WORDS:
         end += 1
+    elif not name_syllable(first, caps):
+        return start
+    if first.key in _NOT_FIRST or (
+        first.key in _ORG_OPENING_FIRST
+        and start + 1 < len(tokens)
+        and f"{first.key} {tokens[start + 1].key}" in _ORG_OPENINGS
+    ):
+        return start  # "sinh viên Khoa Cơ khí": an organisation, not a name
     while end < len(tokens) and end - start < 6 and name_syllable(tokens[end], caps):
         end += 1
     # "Trần Thị Em": a given name that is also an honorific, when no name follows it.
@@ -159,19 +175,19 @@ def read_name(tokens: list[Token], start: int, *, allow_caps: bool) -> int:
         end += 1
     # Inside a headline-style run the office or verb is capitalised too: "… HẢI PHÁT BIỂU".
     for cut in range(start + 2, end - 1):
-        if f"{tokens[cut].key} {tokens[cut + 1].key}" in ENDING_BIGRAMS:
+        if _ends_here(tokens, cut):
             end = cut
             break
     # A trailing capitalised word that opens an office or a sentence belongs to what follows.
     while end - start > 2 and end < len(tokens) and tokens[end].shape != "punct":
-        if f"{tokens[end - 1].key} {tokens[end].key}" not in ENDING_BIGRAMS:
+        if not _ends_here(tokens, end - 1):
             break
         end -= 1
     if (
         end - start == 2
         and end < len(tokens)
         and tokens[end].shape == "lower"
-        and f"{tokens[end - 1].key} {tokens[end].key}" in ENDING_BIGRAMS
+        and _ends_here(tokens, end - 1)
     ):
         return start
     if end - start < 2 or end - start > 5:
