@@ -13,7 +13,7 @@ import re
 from bantin_extract.degrees import DEGREE_LAST_TEXTS, DEGREE_LAST_WORDS
 from bantin_extract.honorifics import HONORIFIC_LAST_KEYS
 from bantin_extract.names import FAMILY_NAMES, NEVER_IN_NAME, is_syllable
-from bantin_extract.tokens import Token, keys_of, tokenize, tokens_of_chunk
+from bantin_extract.tokens import Token, keys_of, tokenize, tokens_after, tokens_of_chunk
 
 _UPPER = "".join(re.escape(chr(code)) for code in range(0x41, 0x10000) if chr(code).isupper())
 # A capitalised word and white space before another: no look-behind, so the engine skips to the
@@ -147,6 +147,8 @@ def name_sentences(line: str) -> tuple[list[tuple[list[Token], int]], bool]:
             )
     sentences = []
     for begin, end, cut in spans:
-        head = tokenize(line[begin:cut])
-        sentences.append((head + tokenize(line[cut:end]), len(head)))
+        tokens = tokenize(line[begin:cut])
+        stop = len(tokens)
+        tokens += tokens_after(line[cut:end])
+        sentences.append((tokens, stop))
     return sentences, False

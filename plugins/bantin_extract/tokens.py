@@ -115,6 +115,11 @@ def tokenize(line: str) -> list[Token]:
     return list(chain.from_iterable(map(tokens_of_chunk, line.split())))
 
 
+def tokens_after(line: str):
+    """The tokens of `line` as an iterator, to extend a list already made."""
+    return chain.from_iterable(map(tokens_of_chunk, line.split()))
+
+
 def key_and_shape(text: str) -> tuple[str, str]:
     """(key, shape) of one token text, as a Token made from it would carry."""
     return _info(text)
