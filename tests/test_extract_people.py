@@ -701,3 +701,12 @@ def test_reading_only_sentences_with_names_changes_nothing(sentences):
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr("bantin_extract.people.name_sentences", lambda line: ([], True))
         assert find_people(text) == filtered
+
+
+@pytest.mark.parametrize(
+    "line", ["Văn Thanh - Hải Yến", "Minh Tâm, Thu Hà", "NGỌC ÁNH và THU HIỀN"]
+)
+def test_a_byline_with_two_authors(line):
+    found = people(f"{BODY}\n{line}")
+    assert len(found) == 2
+    assert all(p["incidental"] and p["role"] is None for p in found)

@@ -38,9 +38,9 @@ def find_people(text: str) -> list[dict]:
         tokens = tokenize(line)
         if not tokens:
             continue
-        author = byline(tokens) if body_seen else None
-        if author:
-            mentions.append(Mention(author, None, None, None, incidental=True))
+        authors = byline(tokens) if body_seen else None
+        if authors:
+            mentions.extend(Mention(name, None, None, None, incidental=True) for name in authors)
             continue
         found = _from_line(LineScanner().scan(tokens), line)
         # "Chi ủy gồm các đồng chí:" then one name per line: each line inherits the honorific.
