@@ -12,6 +12,7 @@ import argparse
 import io
 import json
 import shutil
+import signal
 import subprocess
 import sys
 import tarfile
@@ -190,6 +191,8 @@ def main() -> int:
     )
     parser.add_argument("--ref", help="measure this commit (e.g. HEAD) instead of the working tree")
     options = parser.parse_args()
+    # `timeout` sends SIGTERM: exit through Python so the running build is stopped too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     options.out.mkdir(parents=True, exist_ok=True)
     options.source = snapshot(options.ref) if options.ref else ROOT
     profiled = set(options.profile_sizes or options.sizes[:1])

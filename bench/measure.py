@@ -29,15 +29,21 @@ def measure(command: list[str], timeout: float, log_path: str) -> Measurement:
         child = subprocess.Popen(
             command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
         )
-        while True:
-            pid, status, usage = os.wait4(child.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() - start > timeout:
-                os.killpg(child.pid, signal.SIGKILL)
-                os.wait4(child.pid, 0)
-                raise BuildTimeout(f"{' '.join(command)} vượt quá {timeout:.0f} s; xem {log_path}")
-            time.sleep(0.01)
+        try:
+            while True:
+                pid, status, usage = os.wait4(child.pid, os.WNOHANG)
+                if pid:
+                    break
+                if time.perf_counter() - start > timeout:
+                    raise BuildTimeout(
+                        f"{' '.join(command)} vượt quá {timeout:.0f} s; xem {log_path}"
+                    )
+                time.sleep(0.01)
+        except BaseException:
+            # The child runs in its own session: stop it with us (timeout, Ctrl-C, SIGTERM).
+            os.killpg(child.pid, signal.SIGKILL)
+            os.wait4(child.pid, 0)
+            raise
         wall = time.perf_counter() - start
     child.returncode = os.waitstatus_to_exitcode(status)
     # ru_maxrss is in KiB on Linux; wait4 folds in the child's own waited-for children.
