@@ -710,3 +710,11 @@ def test_a_byline_with_two_authors(line):
     found = people(f"{BODY}\n{line}")
     assert len(found) == 2
     assert all(p["incidental"] and p["role"] is None for p in found)
+
+
+def test_villages_of_the_highlands_in_roles():
+    found = people(
+        "Đồng chí Lò Văn Minh (Bí thư Chi bộ bản Nà Sản) và đồng chí Y Kông Niê, Bí thư Chi bộ "
+        "buôn Ko Siar dự."
+    )
+    assert [p["role"] for p in found] == ["Bí thư Chi bộ bản Nà Sản", "Bí thư Chi bộ buôn Ko Siar"]

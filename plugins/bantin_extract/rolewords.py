@@ -17,7 +17,7 @@ ROLE_WORDS = keys_of(
     "đoàn trợ lý hành đội trưởng nhiệm công nghệ thông tin kỹ thuật môn bộ môn dược điều "
     "dưỡng hộ sinh tế tổ dân phố khoá cán bộ ương gia hiệp ty tnhh cổ phần nước số tác chấp "
     "chỉ biên thủ biểu lạc câu huấn tích cực lực thể hình năng môi lợi lịch phẩm cần lượng tiêu "
-    "khám"
+    "khám bản buôn sóc làng khóm bon plei"
 )
 # Role words that are verbs or other things on their own ("chủ trì", "giám sát", "sinh năm"):
 # allowed only next to the word that makes them part of an office (previous, next).
