@@ -1,47 +1,17 @@
 """Search in real Chromium: typing "dang vien" without diacritics finds the article."""
 
-import functools
-import http.server
-import shutil
-import threading
 import unicodedata
 
 import pytest
 
 pytestmark = pytest.mark.browser
-CHROMIUM = "/usr/bin/chromium"
 
 
 @pytest.fixture
-def served_site(site_from):
-    site = site_from("indexes/search_dang_vien.md", PAGEFIND=True)
-    handler = functools.partial(QuietHandler, directory=str(site.output))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)  # port 0: a free port
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
-
-
-@pytest.fixture
-def page(tmp_path, request):
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not shutil.which(CHROMIUM):
-        pytest.skip(f"{CHROMIUM} is not installed")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM)
-        page = browser.new_page()
-        failed_before = request.session.testsfailed
-        yield page
-        # The call phase's report is counted before teardown: a rise means this test failed.
-        if request.session.testsfailed > failed_before:
-            page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
-        browser.close()
+def served_site(site_from, serve):
+    # The shared `browser`/`page` fixtures (tests/browser/conftest.py) serve every browser test:
+    # a second Playwright in the same process cannot start while theirs runs.
+    return serve(site_from("indexes/search_dang_vien.md", PAGEFIND=True).output)
 
 
 def without_tones(text):
