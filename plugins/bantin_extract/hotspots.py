@@ -23,7 +23,7 @@ _PAIR = re.compile(rf"([{_UPPER}]\w*)\s+(?=([{_UPPER}](?:['’]\w+|\w*)))")
 # Minh" inside a role; degrees spelled out, whose dot separates them from the name ("thạc sĩ.").
 _NOT_SPLIT_AFTER = keys_of("tp th sĩ sư nhân tú dân")
 _NAME_SHAPES = frozenset({"title", "caps"})
-_CACHE_LIMIT = 100_000
+_CACHE_LIMIT = 20_000  # per cache; the words met first are the common ones
 _name_syllable_cache: dict[str, bool] = {}
 _sentence_end_cache: dict[str, bool] = {}
 _opens_cache: dict[str, bool] = {}

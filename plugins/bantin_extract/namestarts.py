@@ -41,7 +41,7 @@ class _Kinds(dict):
             kind = CAPITALISED
         else:
             kind = CAPS_FAMILY if token.shape == "caps" and token.key in COMMON_FAMILY_NAMES else 0
-        if len(self) < 100_000:
+        if len(self) < 50_000:
             self[token] = kind
         return kind
 

@@ -42,6 +42,9 @@ _new_token = tuple.__new__
 # Shape and key by token text; bounded so a huge input of unique words cannot grow it forever.
 _CACHE: dict[str, tuple[str, str]] = {}
 _CACHE_LIMIT = 100_000
+# Chunks (a word with its punctuation) are more varied than words: a smaller bound keeps a
+# many-thousand-article build's memory in check; the common chunks come first and stay.
+_CHUNK_LIMIT = 50_000
 
 
 def _info(text: str) -> tuple[str, str]:
@@ -101,7 +104,7 @@ class _Chunks(dict):
         else:
             pieces = _PIECE.findall(chunk)
             tokens = (_make(pieces[0], True), *(_make(text, False) for text in pieces[1:]))
-        if len(self) < _CACHE_LIMIT:
+        if len(self) < _CHUNK_LIMIT:
             self[chunk] = tokens
         return tokens
 
