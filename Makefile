@@ -39,7 +39,9 @@ html: $(STAMP)
 serve: html
 	$(PELICAN) --listen --bind $(HOST) --port $(PORT) -o $(OUTPUTDIR) -s $(CONFFILE)
 
-serve-with-counter: html
+serve-with-counter: $(STAMP)
+	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -e 'COUNTER_API="http://$(HOST):$(COUNTER_PORT)/api/v1"'
+	mkdir -p var
 	$(BIN)/bantin counter serve --db var/counter.sqlite3 --manifest $(OUTPUTDIR)/counter-manifest.json \
 		--host $(HOST) --port $(COUNTER_PORT) --origin http://$(HOST):$(PORT) & \
 	trap 'kill $$!' EXIT INT TERM; \

@@ -121,7 +121,8 @@ RELATIVE_URLS = True
 # View counter (plugins/bantin_counter; docs/counter-operations.md). COUNTER_SNAPSHOT: the
 # counts snapshot the build bakes into pages, a file (`bantin counter export -o FILE`) or the
 # service's /api/v1/export URL; unset: legacy Views only. COUNTER_API: what the pages' script
-# calls; this one is the service `make serve-with-counter` starts. Publishing overrides both.
+# calls: unset here, so `make serve` alone shows the baked numbers and calls no service;
+# `make serve-with-counter` sets it for its local service. publishconf.py reads both from CI.
 COUNTER_SNAPSHOT = None
-COUNTER_API = "http://127.0.0.1:8001/api/v1"
+COUNTER_API = None
 COUNTER_TIMEOUT = 3

@@ -44,6 +44,7 @@ def test_snapshot_counts_are_added_to_the_legacy_views(site_from, tmp_path):
         *ARTICLES,
         COUNTER_SNAPSHOT=str(FIXTURES / "snapshot.json"),
         COUNTER_SNAPSHOT_CACHE=str(tmp_path / "last.json"),
+        COUNTER_API="http://127.0.0.1:8001/api/v1",
     )
     assert shown(site, WITH_VIEWS) == "Lượt xem: 1.237"
     assert shown(site, WITHOUT_VIEWS) == "Lượt xem: 45"  # imported legacy 40 + 5 counted
@@ -59,6 +60,13 @@ def test_snapshot_counts_are_added_to_the_legacy_views(site_from, tmp_path):
     script = site.soup(WITH_VIEWS).select_one("script[src$='js/counter.js']")
     assert script.has_attr("defer") and script["data-api"]
     assert site.exists("theme/js/counter.js")
+
+
+def test_without_a_counter_api_pages_show_baked_numbers_and_call_nothing(site_from):
+    # `make serve` alone: no service runs, so no script may try to reach one.
+    site = site_from(*ARTICLES)
+    assert shown(site, WITH_VIEWS) == "Lượt xem: 237"
+    assert site.soup(WITH_VIEWS).select_one("script[src$='js/counter.js']") is None
 
 
 def test_a_missing_snapshot_falls_back_to_the_last_good_one(site_from, tmp_path, caplog):
