@@ -8,8 +8,8 @@ from bantin_integrity.reader import where
 from bantin_theme.generator import UNIT_FEED_ATOM, UNIT_URL
 from bantin_theme.images import image_size
 from bantin_theme.periods import find_periods
-from bantin_theme.related import link_neighbours, related_articles
-from bantin_theme.sentences import quote_for
+from bantin_theme.related import RelatedIndex, link_neighbours
+from bantin_theme.sentences import plain_paragraphs, quote_in
 from bantin_theme.units import UnitIndex
 
 logger = logging.getLogger("bantin.theme")
@@ -62,13 +62,17 @@ def attach_cover(content, content_root: str) -> None:
 def unit_groups(articles, units: UnitIndex, pages) -> list[dict]:
     """One entry per unit of data/units.yml: its articles (newest first), page, feed, profile."""
     profiles = {page.slug: page for page in pages}
+    by_unit: dict[str, list] = {}
+    for article in articles:
+        if article.unit_info:
+            by_unit.setdefault(article.unit_info["slug"], []).append(article)
     groups = []
     for unit in units.units:
         slug = unit["slug"]
         groups.append(
             {
                 "unit": unit,
-                "articles": [a for a in articles if a.unit_info and a.unit_info["slug"] == slug],
+                "articles": by_unit.get(slug, []),
                 "url": UNIT_URL.format(slug=slug),
                 "feed": UNIT_FEED_ATOM.format(slug=slug),
                 "profile": profiles.get(unit.get("profile") or ""),
@@ -86,8 +90,9 @@ def finish_articles(generator) -> None:
         attach_periods(article)
         attach_figure_quotes(article)
     link_neighbours(generator.articles)
+    related = RelatedIndex(generator.articles)
     for article in generator.articles:
-        article.related_articles = related_articles(article, generator.articles)
+        article.related_articles = related.related(article)
     generator.context["unit_groups"] = unit_groups(generator.articles, units, [])
     generator.context["unit_index"] = units
 
@@ -105,20 +110,29 @@ def finish_pages(generator) -> None:
         group["profile"] = profiles.get(group["unit"].get("profile") or "")
 
 
+# What partials/facts_figures.html shows of a figure; the rest of the extractor's dict is dropped.
+_SHOWN_FIGURE_KEYS = ("value", "value_max", "total", "unit")
+
+
 def attach_figure_quotes(content) -> None:
     """content.figure_notes = facts["figures"], each with the sentence it came from (or None)."""
     facts = getattr(content, "facts", None) or {}
-    # The headline counts too: the extractor reads it, so its figures may come from there.
-    title = html_escape(content.metadata.get("title", ""))
-    html = f"<p>{title}</p>" + (getattr(content, "_content", "") or "")
-    notes, seen = [], set()
-    for figure in facts.get("figures") or []:
-        if not isinstance(figure, dict):
-            continue
+    figures = [figure for figure in facts.get("figures") or [] if isinstance(figure, dict)]
+    notes, seen, paragraphs = [], set(), None
+    for figure in figures:
         # The same quantity said twice ("86 học viên" in the lead and the body) is shown once.
-        key = tuple(str(figure.get(k)) for k in ("value", "value_max", "total", "unit"))
+        key = tuple(str(figure.get(k)) for k in _SHOWN_FIGURE_KEYS)
         if key in seen:
             continue
         seen.add(key)
-        notes.append({**figure, "quote": quote_for(str(figure.get("text") or ""), html)})
+        if paragraphs is None:
+            # Parsed once per article, not per figure. The headline counts too: the extractor
+            # reads it, so its figures may come from there.
+            title = html_escape(content.metadata.get("title", ""))
+            paragraphs = plain_paragraphs(
+                f"<p>{title}</p>" + (getattr(content, "_content", "") or "")
+            )
+        note = {k: figure[k] for k in _SHOWN_FIGURE_KEYS if k in figure}
+        note["quote"] = quote_in(str(figure.get("text") or ""), paragraphs)
+        notes.append(note)
     content.figure_notes = notes

@@ -56,15 +56,16 @@ def _trim_after(text: str, limit: int) -> str:
     return (cut[: cut.rfind(" ")] if " " in cut else cut) + "…"
 
 
-def quote_for(fragment: str, html: str, context: int = QUOTE_CONTEXT) -> dict | None:
-    """{"before", "match", "after"}: the sentence holding `fragment`, split around it.
+def quote_in(fragment: str, paragraphs: list[str], context: int = QUOTE_CONTEXT) -> dict | None:
+    """{"before", "match", "after"}: the sentence of `paragraphs` holding `fragment`, split around it.
 
     At most `context` characters are kept on each side (cut at a word, marked with "…").
+    `paragraphs` is `plain_paragraphs(html)`, computed once for all the figures of an article.
     """
     fragment = collapse_space(fragment or "")
     if not fragment:
         return None
-    for paragraph in plain_paragraphs(html):
+    for paragraph in paragraphs:
         if fragment not in paragraph:
             continue
         for sentence in split_sentences(paragraph):
@@ -78,3 +79,8 @@ def quote_for(fragment: str, html: str, context: int = QUOTE_CONTEXT) -> dict | 
                 }
         return {"before": "", "match": fragment, "after": ""}
     return None
+
+
+def quote_for(fragment: str, html: str, context: int = QUOTE_CONTEXT) -> dict | None:
+    """`quote_in` for one fragment of `html` (parses `html`: use `quote_in` for many figures)."""
+    return quote_in(fragment, plain_paragraphs(html), context)

@@ -1,5 +1,6 @@
 """The theme's Vietnamese UI strings (theme/i18n/<lang>.yml) as one mapping for templates."""
 
+import functools
 import os
 
 import yaml
@@ -12,6 +13,16 @@ class StringsError(ValueError):
 def load_strings(theme_dir: str, lang: str = "vi") -> dict[str, str]:
     """{key: text} from theme/i18n/<lang>.yml; errors name the file and say what to fix."""
     path = os.path.join(theme_dir, "i18n", f"{lang}.yml")
+    try:
+        # Every generator asks; parse once per version of the file (an edit while serving shows).
+        modified = os.stat(path).st_mtime_ns
+    except FileNotFoundError:
+        modified = None
+    return dict(_parsed_strings(path, modified))
+
+
+@functools.lru_cache(maxsize=8)
+def _parsed_strings(path: str, modified: int | None) -> dict[str, str]:
     try:
         with open(path, encoding="utf-8") as handle:
             strings = yaml.safe_load(handle)
