@@ -88,3 +88,11 @@ def test_long_sentences_are_quoted_around_the_figure():
     assert quote["before"].startswith("…") and len(quote["before"]) <= 31
     assert quote["after"].endswith("…") and len(quote["after"]) <= 31
     assert quote["match"] == "12 đảng viên"
+
+
+def test_quote_reads_inline_markup_as_the_extractor_does():
+    # "<strong>12</strong>,5" is "12,5" to the extractor: the sidebar must find it there too.
+    quote = quote_for("12,5 tỷ đồng", "<p>Kinh phí <strong>12</strong>,5 tỷ đồng.</p>")
+    assert quote == {"before": "Kinh phí ", "match": "12,5 tỷ đồng", "after": "."}
+    quote = quote_for("13 đảng viên", "<p>Chi bộ có <em>13 đảng viên</em>, sinh hoạt chung.</p>")
+    assert quote["after"] == ", sinh hoạt chung."
