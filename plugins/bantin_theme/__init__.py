@@ -6,7 +6,8 @@ per-unit Atom feeds); templates also read BANTIN_FIGURES_SHOWN (default 5: figur
 before the rest fold away).
 Sets on articles and pages: unit_info (the unit's dict from data/units.yml, or None),
 cover ({"src", "width", "height"} of Image:), periods ({"school_year", "term"} named in the
-text), figure_notes (facts' figures, deduplicated, each with the quoted sentence); on
+text), figure_notes (facts' figures, deduplicated: value, value_max, total, unit and
+the quoted sentence {"before", "match", "after"} or None); on
 articles also newer_article,
 older_article, related_articles. Writes don-vi/<slug>.html (+ feeds/don-vi/<slug>.atom.xml),
 don-vi/index.html and 404.html. Context: unit_groups (per unit of data/units.yml: unit,
