@@ -9,7 +9,7 @@ from bantin_extract.people import find_people
 from bantin_extract.text import prepare
 
 # Bump when any rule changes: cached facts keyed by an older version are re-extracted.
-EXTRACTOR_VERSION = "0.6.1"
+EXTRACTOR_VERSION = "0.7.0"
 
 
 def extract(
