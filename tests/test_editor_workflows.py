@@ -81,6 +81,8 @@ def test_admin_fields_are_bantin_metadata_with_site_data_selects():
     assert fields["category"]["options"] == [category["name"] for category in site.categories]
     assert fields["date"]["format"].endswith("Z")  # stored with its +07:00 offset
     assert collection["format"] == "yaml-frontmatter"
+    # The browser editor starts where `bantin new` does: the category marked `default: true`.
+    assert fields["category"]["default"] == site.default_category()["name"] == "Tin tức"
 
 
 def test_package_json_pins_decap_and_node_modules_is_ignored():

@@ -100,12 +100,18 @@ def decap_config(site, local_backend: str | None = None, backend: dict | None = 
     folder = os.path.relpath(site.articles_folder, site.root).replace(os.sep, "/")
     units = [entry["name"] for entry in site.units]
     categories = [entry["name"] for entry in site.categories]
+    # The same defaults as `bantin new`: the entry marked `default: true`, else the first.
+    unit, category = site.default_unit(), site.default_category()
     selects = {
-        "unit": {"widget": "select", "options": units, **({"default": units[0]} if units else {})},
+        "unit": {
+            "widget": "select",
+            "options": units,
+            **({"default": unit["name"]} if unit else {}),
+        },
         "category": {
             "widget": "select",
             "options": categories,
-            **({"default": categories[0]} if categories else {}),
+            **({"default": category["name"]} if category else {}),
         },
     }
     fields = [_field(name, **selects.get(name, {})) for name in FIELD_ORDER]
