@@ -2,12 +2,13 @@
 
 import bisect
 import re
+from functools import lru_cache
 
 from bantin_extract import units
 from bantin_extract.dates import date_mentions
 from bantin_extract.starts import word_starts
 from bantin_extract.text import number_starts
-from bantin_extract.unitphrase import Tokens, line_start, unit_after
+from bantin_extract.unitphrase import line_start, unit_after_text
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 FIGURE_RE = re.compile(
@@ -109,9 +110,15 @@ _NOT_NAMING = frozenset(
 
 def _named(text: str, start: int) -> bool:
     """Is the number a name, ordinal or code ("chi bộ 20", "đợt 1", "phòng họp A. 908")?"""
-    if _LETTER_CODE.search(text[max(0, start - 4) : start]):
+    return _named_after(text[max(0, start - 30) : start])
+
+
+@lru_cache(maxsize=4096)
+def _named_after(chunk: str) -> bool:
+    # Both tests read only the 30 characters before the number, so the answer is one per chunk.
+    if _LETTER_CODE.search(chunk[-4:]):
         return True
-    words = _previous_words(text, start)
+    words = _previous_words(chunk, len(chunk))
     if not words or words[-2:] in _NOT_NAMING:
         return False
     return words[-1] in units.NAMING or words[-2:] in units.NAMING_PAIRS
@@ -198,7 +205,7 @@ def _digit_figure(text: str, match: re.Match, spans) -> tuple[dict, int] | None:
     elif elliptic:
         unit = (elliptic["u"].lower(), elliptic.end())
     else:
-        unit = unit_after(Tokens(text, end), known_only=False)
+        unit = unit_after_text(text, end, known_only=False)
     if unit is None:
         unit = _share_of_total(text, end)
         if unit is None:
@@ -247,7 +254,7 @@ def _share_of_total(text: str, end: int) -> tuple[str, int] | None:
     follow = _SHARE.match(text[end : end + 40])
     if not follow:
         return None
-    unit = unit_after(Tokens(text, end + follow.end()), known_only=True)
+    unit = unit_after_text(text, end + follow.end(), known_only=True)
     return (unit[0], None) if unit else None
 
 
@@ -279,7 +286,7 @@ def _word_figure(text: str, match: re.Match, counted: str | None) -> tuple[dict,
         return None  # "Hàng năm chi bộ …": a year word, not five
     if words[-1] in ("mươi", "trăm") and len(words) == 1:
         return None
-    unit = unit_after(Tokens(text, at), known_only=True)
+    unit = unit_after_text(text, at, known_only=True)
     if unit is None:
         return None
     unit_text, unit_end = unit
