@@ -183,24 +183,26 @@ def _digit_figure(text: str, match: re.Match, spans) -> tuple[dict, int] | None:
     start, end = match.span()
     if _inside(spans, start, end) or _NOT_COUNTED.match(text, start):
         return None
-    value = _number(match["a"])
-    if match["pct"]:
-        if match["mult"] or match["total"] or _quoted(text, start):
+    # The groups read once: a match's item lookups add up over thousands of candidates.
+    number, total, most, pct, mult, dong = match.group("a", "total", "max", "pct", "mult", "dong")
+    value = _number(number)
+    if pct:
+        if mult or total or _quoted(text, start):
             return None
         figure = {"value": _plain(value), "unit": "%", "text": text[start:end].rstrip()}
-        if match["max"]:
-            figure["value_max"] = _plain(_number(match["max"]))
+        if most:
+            figure["value_max"] = _plain(_number(most))
         return figure, end
-    multiplier = units.MULTIPLIERS.get(match["mult"] or "", 1)
+    multiplier = units.MULTIPLIERS.get(mult or "", 1)
     following = _NEXT_WORD.match(text, end)
-    if following is None and multiplier == 1 and not match["dong"]:
+    if following is None and multiplier == 1 and not dong:
         return None  # "1, 2, 3": nothing counted follows
     if following is not None and following[1].lower() in units.NOT_COUNTS:
         return None  # "07 ngày", "18 tuổi"
     if _named(text, start) or _quoted(text, start):
         return None
     elliptic = _ELLIPTIC.match(text, end)
-    if match["dong"]:
+    if dong:
         unit = ("đồng", end)
     elif elliptic:
         unit = (elliptic["u"].lower(), elliptic.end())
@@ -216,12 +218,12 @@ def _digit_figure(text: str, match: re.Match, spans) -> tuple[dict, int] | None:
     unit_text, unit_end = unit
     if unit_text in units.NOT_COUNTS:
         return None
-    is_year = _YEAR.fullmatch(match["a"]) and not match["total"] and multiplier == 1
+    is_year = _YEAR.fullmatch(number) and not total and multiplier == 1
     if is_year and unit_text.split()[0] not in units.HEADS:
         return None
-    if match["max"] and _YEAR.fullmatch(match["max"]):
+    if most and _YEAR.fullmatch(most):
         return None
-    if match["total"] and _number(match["total"]) < value:
+    if total and _number(total) < value:
         return None
     qualifier = _QUALIFIER.search(text, max(0, start - 12), start)
     text_start = qualifier.start("q") if qualifier else start
@@ -231,11 +233,11 @@ def _digit_figure(text: str, match: re.Match, spans) -> tuple[dict, int] | None:
         "text": text[text_start : unit_end or end],
     }
     if unit_end is None:  # "Đây là 2 trong tổng số 5 chi bộ": the noun is not after the number
-        figure["text"] = match["a"]
-    if match["total"]:
-        figure["total"] = _plain(_number(match["total"]))
-    if match["max"]:
-        figure["value_max"] = _plain(_number(match["max"]) * multiplier)
+        figure["text"] = number
+    if total:
+        figure["total"] = _plain(_number(total))
+    if most:
+        figure["value_max"] = _plain(_number(most) * multiplier)
     if elliptic:
         figure["_elliptic"] = True
     return figure, unit_end
