@@ -69,10 +69,12 @@ def parse_args(argv):
     parser = argparse.ArgumentParser(prog="bantin new", description="Tạo bài viết mới (bản nháp).")
     parser.add_argument("title", help="tiêu đề bài viết, trong ngoặc kép")
     parser.add_argument(
-        "--unit", help="chi bộ/đảng bộ (mặc định: đơn vị đầu tiên trong data/units.yml)"
+        "--unit",
+        help="chi bộ/đảng bộ (mặc định: đơn vị ghi default: true trong data/units.yml, nếu không có thì đơn vị đầu tiên)",
     )
     parser.add_argument(
-        "--category", help="loại tin (mặc định: loại đầu tiên trong data/categories.yml)"
+        "--category",
+        help="loại tin (mặc định: loại ghi default: true trong data/categories.yml, nếu không có thì loại đầu tiên)",
     )
     parser.add_argument("--dir", help="thư mục ghi bài (mặc định: thư mục bài viết của trang)")
     add_site_argument(parser)
