@@ -1,6 +1,7 @@
 """Jinja filters that write dates and numbers the way Vietnamese readers expect."""
 
 from datetime import datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from bantin_text import format_vi_date, format_vi_datetime, format_vi_month, format_vi_number
@@ -38,10 +39,16 @@ def iso_datetime(moment: datetime) -> str:
 
 def iso_to_vi_date(text: str) -> str:
     """ "2024-03-05" (as in facts) written "05/03/2024"; anything unreadable is kept as is."""
+    return _iso_to_vi_date(str(text))
+
+
+# Facts cite the same days on many pages, and strptime is slow.
+@lru_cache(maxsize=8192)
+def _iso_to_vi_date(text: str) -> str:
     try:
-        return format_vi_date(datetime.strptime(str(text), "%Y-%m-%d"))
+        return format_vi_date(datetime.strptime(text, "%Y-%m-%d"))
     except ValueError:
-        return str(text)
+        return text
 
 
 def vi_number(value) -> str:
