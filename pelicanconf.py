@@ -93,6 +93,7 @@ PLUGINS = [
     "bantin_indexes",
     "bantin_search",
     "bantin_counter",
+    "bantin_incremental",
     "sitemap",
 ]
 # Search index of the article bodies, built by Pagefind after Pelican (plugins/bantin_search).
@@ -111,6 +112,16 @@ MARKDOWN = {
         "markdown.extensions.smarty": {"smart_quotes": False},
     },
     "output_format": "html5",
+}
+
+# Templates are read once per build: Jinja's default re-checks each template file on every
+# include (hundreds of thousands of stat calls on a large site); `pelican -r` starts every
+# rebuild with fresh templates anyway.
+JINJA_ENVIRONMENT = {
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "extensions": [],
+    "auto_reload": False,
 }
 
 CACHE_CONTENT = False

@@ -1,0 +1,88 @@
+"""Renders only the pages whose inputs changed since the last build; the others are taken as written.
+
+Each page's digest covers everything its template can read: the names the template and its
+parts look up (bantin_incremental.reads), their values (articles by their metadata, body,
+facts and what plugins attached; lists, settings), the URLs the theme's person_url and
+document_url helpers give for the page's facts, and the build as a whole (plugin sources,
+theme files, library versions, every setting). A page whose digest equals the one recorded
+for its file — and whose file is still as the last build wrote it — is not rendered again.
+
+Settings read: BANTIN_INCREMENTAL (default True), CACHE_PATH (where the record is kept),
+OUTPUT_PATH. Logs how many pages were rendered and how many were reused.
+"""
+
+import logging
+
+from pelican import signals
+
+from bantin_incremental.build import build_digest
+from bantin_incremental.fingerprint import Fingerprinter
+from bantin_incremental.manifest import Manifest
+from bantin_incremental.template import IncrementalTemplate, PageRenderer
+
+logger = logging.getLogger("bantin.incremental")
+
+_renderer: PageRenderer | None = None
+
+
+def fact_links(context: dict):
+    """links(content): the pages the content's people and documents link to, as the theme prints them."""
+
+    def links(content):
+        facts = getattr(content, "facts", None)
+        if not isinstance(facts, dict):
+            return None
+        person_url = context.get("bantin_person_url")
+        document_url = context.get("bantin_document_url")
+        people = [p.get("name") for p in facts.get("people") or [] if isinstance(p, dict)]
+        documents = [d for d in facts.get("documents") or [] if isinstance(d, dict)]
+        return (
+            [person_url(name) for name in people] if person_url else None,
+            [document_url(document) for document in documents] if document_url else None,
+        )
+
+    return links
+
+
+def start(pelican_obj):
+    global _renderer
+    settings = pelican_obj.settings
+    _renderer = None
+    if not settings.get("BANTIN_INCREMENTAL", True) or not settings.get("CACHE_PATH"):
+        return
+    _renderer = PageRenderer(
+        Manifest(settings["CACHE_PATH"], settings["OUTPUT_PATH"]),
+        lambda: build_digest(settings),
+        None,
+    )
+
+
+def use_incremental_templates(generator):
+    if _renderer is None:
+        return
+    if _renderer.fingerprinter is None:
+        # Every generator shares one context: the index lookups land there later.
+        _renderer.fingerprinter = Fingerprinter(fact_links(generator.context))
+    # Set before any template is loaded, so every page template is an IncrementalTemplate.
+    generator.env.template_class = IncrementalTemplate
+    generator.env.bantin_page_renderer = _renderer
+
+
+def finish(pelican_obj):
+    global _renderer
+    if _renderer is None:
+        return
+    _renderer.manifest.save()
+    logger.info(
+        "bantin.incremental: dựng %d trang, giữ nguyên %d trang không đổi (%d trang luôn dựng)",
+        _renderer.rendered,
+        _renderer.reused,
+        _renderer.unkeyed,
+    )
+    _renderer = None
+
+
+def register():
+    signals.initialized.connect(start)
+    signals.generator_init.connect(use_incremental_templates)
+    signals.finalized.connect(finish)

@@ -1,0 +1,83 @@
+"""A Jinja template that hands back last build's page when everything it reads is unchanged."""
+
+import hashlib
+import logging
+
+from jinja2 import Template
+
+from bantin_incremental.fingerprint import Fingerprinter, Unkeyable
+from bantin_incremental.manifest import Manifest
+from bantin_incremental.reads import template_reads
+
+logger = logging.getLogger("bantin.incremental")
+
+_MISSING = object()
+
+
+class PageRenderer:
+    """One build's decisions: which pages to render, which to take from the last build."""
+
+    def __init__(self, manifest: Manifest, build_digest, fingerprinter: Fingerprinter):
+        self.manifest = manifest
+        # Called once, at the first page: by then plugins have finished adding settings.
+        self._build_digest_of = build_digest
+        self._build_digest: bytes | None = None
+        self.fingerprinter = fingerprinter
+        self._reads: dict[tuple[int, str], frozenset[str] | None] = {}
+        self.rendered = 0
+        self.reused = 0
+        self.unkeyed = 0
+
+    def render(self, template: Template, context: dict, render) -> str:
+        name = context.get("output_file")
+        reads = self._reads_of(template)
+        digest = None
+        if name and reads is not None:
+            try:
+                digest = self._page_digest(template, reads, context)
+            except Unkeyable as error:
+                logger.debug("bantin.incremental: %s: luôn dựng lại (%s)", name, error)
+        if digest is None:
+            self.unkeyed += 1
+            return render(context)
+        previous = self.manifest.unchanged_output(name, digest)
+        if previous is not None:
+            self.reused += 1
+            output = previous
+        else:
+            self.rendered += 1
+            logger.debug("bantin.incremental: %s: đầu vào đã đổi, dựng lại", name)
+            output = render(context)
+        self.manifest.record(name, digest)
+        return output
+
+    def _reads_of(self, template: Template) -> frozenset[str] | None:
+        key = (id(template.environment), template.name)
+        if key not in self._reads:
+            self._reads[key] = template_reads(template.environment, template.name)
+        return self._reads[key]
+
+    def _page_digest(self, template: Template, reads: frozenset[str], context: dict) -> bytes:
+        if self._build_digest is None:
+            self._build_digest = self._build_digest_of()
+        hasher = hashlib.blake2b(self._build_digest, digest_size=20)
+        hasher.update(template.name.encode())
+        globals_ = template.environment.globals
+        for name in sorted(reads):
+            value = context.get(name, _MISSING)
+            if value is _MISSING:
+                value = globals_.get(name, _MISSING)
+            hasher.update(b"\x00" + name.encode() + b"=")
+            hasher.update(b"-" if value is _MISSING else self.fingerprinter.digest(value))
+        return hasher.digest()
+
+
+class IncrementalTemplate(Template):
+    """Renders through the build's PageRenderer when the environment has one."""
+
+    def render(self, *args, **kwargs) -> str:
+        renderer = getattr(self.environment, "bantin_page_renderer", None)
+        context = dict(*args, **kwargs)
+        if renderer is None:
+            return super().render(context)
+        return renderer.render(self, context, super().render)
