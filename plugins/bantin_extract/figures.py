@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from bantin_extract import units
 from bantin_extract.dates import date_mentions
-from bantin_extract.starts import word_starts
+from bantin_extract.starts import NUMBER_WORDS, word_starts
 from bantin_extract.text import number_starts
 from bantin_extract.unitphrase import line_start, unit_after_text
 
@@ -26,8 +26,7 @@ FIGURE_RE = re.compile(
     """,
     re.VERBOSE,
 )
-# Spelled-out numbers, once look-alikes ("ta", "mai") are turned away.
-_WORD_STARTS = frozenset(["một", "mười", "hai", "ba", "bốn", "bảy", "năm", "sáu", "tám", "chín"])
+_WORD_STARTS = frozenset(NUMBER_WORDS)
 _WORD_NEXT = re.compile(
     r"\s+(một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|linh|lẻ)(?!\w)",
     re.IGNORECASE,

@@ -3,23 +3,49 @@
 import re
 from functools import lru_cache
 
-# A plain first letter then the rest of a first word, for each: the scan skips fast to the
-# letters, and each finder then tries its own full pattern only where its words start.
-# Kinds: "Nghị", "Chỉ", "Kết", "Kế", "Quyết", "Quy", "Qui", "Hướng", "Công", "Thông", "Chương",
-# "Báo", "Tờ", "Luật", and abbreviations ("QĐ", "NQ", "KH" …).
-_KIND_REST = (
-    r"ghị|hỉ|ết|ế|uyết|uy|ui|ướng|ông|hông|hương|áo|ờ|uật"
-    r"|GHỊ|HỈ|ẾT|Ế|UYẾT|UY|UI|ƯỚNG|ÔNG|HÔNG|HƯƠNG|ÁO|Ờ|UẬT|Đ|Q|H|D|T|V|B|L"
+from bantin_extract.dockinds import ABBREVIATIONS, KINDS
+
+# Spelled-out counts a figure may start with ("hai đảng viên", "Ba chi bộ").
+NUMBER_WORDS = ("một", "mười", "hai", "ba", "bốn", "bảy", "năm", "sáu", "tám", "chín")
+
+
+def _rests(words, *, upper_rest: bool) -> str:
+    """The rests of `words` after their first letter, each checking that letter (either case)
+    behind it; with `upper_rest` a rest may also be in capitals ("NGHỊ", "HAI"). Each
+    alternative opens on a plain character, which the engine rejects at a glance."""
+    letters: dict[str, str] = {}
+    for word in words:
+        first = word[0].upper() + word[0].lower()
+        for rest in (word[1:], word[1:].upper()) if upper_rest else (word[1:],):
+            if first not in letters.get(rest, ""):
+                letters[rest] = letters.get(rest, "") + first
+    return "|".join(
+        f"{re.escape(rest)}(?<=[{first}]{re.escape(rest)})" for rest, first in letters.items()
+    )
+
+
+def _letters(words) -> str:
+    return "".join(sorted({word[0].upper() + word[0].lower() for word in words}))
+
+
+# The first word of each kind ("Nghị", "Kế", "Quyết", …) and the abbreviations ("QĐ", "KH"): the
+# document pattern tried at each start needs one of them, so no other word is a start.
+_KIND_FIRST_WORDS = tuple(dict.fromkeys(kind.split()[0] for kind in KINDS))
+_KIND_REST = "|".join(
+    (
+        _rests(_KIND_FIRST_WORDS, upper_rest=True),
+        _rests(ABBREVIATIONS, upper_rest=False),
+    )
 )
-# Numbers: "một", "mười", "hai", "ba", "bốn", "bảy", "năm", "sáu", "tám", "chín"; the pattern
-# also matches look-alikes ("ta", "mai"), which the figure finder turns away.
-_NUMBER_REST = r"ột|ười|ai|a|ốn|ảy|ăm|áu|ám|hín|ỘT|ƯỜI|AI|A|ỐN|ẢY|ĂM|ÁU|ÁM|HÍN"
+_NUMBER_REST = _rests(NUMBER_WORDS, upper_rest=True)
+# A plain first letter: the scan skips fast to the letters, and each finder then tries its own
+# full pattern only where its words start.
 WORD_START = re.compile(
     rf"""
-    [NnCcKkQqHhTtBbLlMmSs](?<!\w.)
+    [{_letters((*_KIND_FIRST_WORDS, *ABBREVIATIONS, *NUMBER_WORDS))}](?<!\w.)
     (?:
-        (?<=[NnCcKkQqHhTtBbLl])(?P<kind>{_KIND_REST})(?![^\W\d_])
-      | (?<=[MmHhBbNnSsTtCc])(?P<number>{_NUMBER_REST})(?!\w)
+        (?P<kind>{_KIND_REST})(?![^\W\d_])
+      | (?P<number>{_NUMBER_REST})(?!\w)
     )
     """,
     re.VERBOSE,

@@ -38,4 +38,5 @@ _NUMBER_START = re.compile(r"[0-9](?<![\w/.,][0-9])")
 @lru_cache(maxsize=4)
 def number_starts(text: str) -> tuple[int, ...]:
     """Where numbers start in `text`; dates and figures both try their patterns only there."""
-    return tuple(match.start() for match in _NUMBER_START.finditer(text))
+    # map runs in C: no Python frame per number.
+    return tuple(map(re.Match.start, _NUMBER_START.finditer(text)))
