@@ -34,6 +34,9 @@ _WORD_NEXT = re.compile(
 _QUALIFIER = re.compile(
     r"(?<!\w)(?P<q>trên dưới|gần như|xấp xỉ|hơn|gần|trên|khoảng|dưới|ngót|chừng)\s+$", re.IGNORECASE
 )
+# The letters a qualifier ends on, in either case (as the case-blind pattern reads them: "İ", "ı"
+# count as "i"): a number after any other word is not qualified, and the pattern is not tried.
+_QUALIFIER_LAST = frozenset("GINTgintİıƯưỈỉ")
 _MONEY_CONTEXT = re.compile(
     r"(?<!\w)(?:tiền|kinh phí|ngân sách|trị giá|ủng hộ|quyên góp|vốn|giá trị|doanh thu|thu nhập"
     r"|thu|chi phí)(?!\w)",
@@ -59,7 +62,8 @@ _ONE_AFTER = re.compile(r"[^.;:!?\n]{0,60}(?:,|\svà|\scòn)\s$")
 
 
 def _number(text: str) -> float:
-    if _GROUPED.fullmatch(text):
+    # Only a number grouped by thousands has a dot (see _NUM): most skip the pattern.
+    if "." in text and _GROUPED.fullmatch(text):
         text = text.replace(".", "")
     return float(text.replace(",", "."))
 
@@ -97,8 +101,12 @@ def _previous_words(text: str, start: int) -> tuple[str, ...]:
 
 def _quoted(text: str, start: int) -> bool:
     """Is the number inside a quoted title ("phong trào “3 sạch”", "chi bộ "4 tốt"")?"""
-    line = text[line_start(text, start, 200) : start]
-    return line.rfind("“") > line.rfind("”") or line.count('"') % 2 == 1
+    # Searched in place: slicing out the line first would copy up to 200 characters.
+    begin = line_start(text, start, 200)
+    return (
+        text.rfind("“", begin, start) > text.rfind("”", begin, start)
+        or text.count('"', begin, start) % 2 == 1
+    )
 
 
 # Pairs ending in a naming word that still count what follows ("trên địa bàn 9 huyện").
@@ -224,7 +232,12 @@ def _digit_figure(text: str, match: re.Match, spans) -> tuple[dict, int] | None:
         return None
     if total and _number(total) < value:
         return None
-    qualifier = _QUALIFIER.search(text, max(0, start - 12), start)
+    before = text[max(0, start - 12) : start].rstrip()
+    qualifier = (
+        _QUALIFIER.search(text, max(0, start - 12), start)
+        if before and before[-1] in _QUALIFIER_LAST
+        else None
+    )
     text_start = qualifier.start("q") if qualifier else start
     figure = {
         "value": _plain(value * multiplier),
