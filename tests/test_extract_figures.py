@@ -105,6 +105,17 @@ def test_share_of_a_total_takes_the_noun_after_it():
     ]
 
 
+def test_one_after_a_share_of_a_total_does_not_crash():
+    # The share ends with its number: "một" after it is still read against the count before.
+    found = find_figures("Có 4 đảng viên, 2 trong tổng số 5 chi bộ và một chi bộ mới.")
+    assert [(f["value"], f["unit"]) for f in found] == [
+        (4, "đảng viên"),
+        (2, "chi bộ"),
+        (5, "chi bộ"),
+        (1, "chi bộ"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

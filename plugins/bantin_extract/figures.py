@@ -151,7 +151,9 @@ def find_figures(text: str, *, blocked=None, mentions=None) -> list[dict]:
     for match in _figure_matches(text):
         figure = _digit_figure(text, match, spans)
         if figure:
-            found.append((match.start(), *figure))
+            # A share of a total ("2 trong tổng số 5 chi bộ") has no noun after it: it ends
+            # with its number, so a "một" after it is looked up by a real offset.
+            found.append((match.start(), figure[0], figure[1] or match.end()))
     digit_ends = [end for _, _, end in found]
     consumed = 0
     for match in word_starts(text)[1]:
