@@ -74,3 +74,19 @@ def test_tone_placement_case_and_normal_form_do_not_split_a_word():
 
 def test_odd_spaces_fold_to_one():
     assert collapse_space("Lê\u00a0Văn\u200b  An\u202f") == "Lê Văn An"
+
+
+def test_remembered_formats_are_babels_for_every_value():
+    # Numbers and dates are remembered per value: each must still be what Babel writes.
+    from babel.dates import format_datetime
+    from babel.numbers import format_decimal
+
+    values = [0, 1, 1.5, -2.25, 1234, 1234.5, 37.9, 10**12, 0.001, 2.0]
+    for value in values + values:
+        plain = int(value) if isinstance(value, float) and value.is_integer() else value
+        assert format_vi_number(value) == format_decimal(plain, locale="vi")
+    aware = datetime.fromisoformat("2024-03-05T08:30:00+07:00")
+    assert format_vi_datetime(aware) == format_datetime(
+        aware, "EEEE, dd/MM/yyyy HH:mm", locale="vi"
+    )
+    assert format_vi_datetime(aware.replace(tzinfo=None)) == "Thứ Ba, 05/03/2024 08:30"

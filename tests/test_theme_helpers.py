@@ -2,7 +2,10 @@
 
 from datetime import datetime
 
+from jinja2 import Environment
+
 from bantin_theme.filters import iso_to_vi_date, vi_amount, vi_datetime, vi_number
+from bantin_theme.lookups import dict_first_getattr
 from bantin_theme.periods import find_periods
 from bantin_theme.sentences import quote_for, split_sentences
 from bantin_theme.units import UnitIndex
@@ -96,3 +99,12 @@ def test_quote_reads_inline_markup_as_the_extractor_does():
     assert quote == {"before": "Kinh phí ", "match": "12,5 tỷ đồng", "after": "."}
     quote = quote_for("13 đảng viên", "<p>Chi bộ có <em>13 đảng viên</em>, sinh hoạt chung.</p>")
     assert quote["after"] == ", sinh hoạt chung."
+
+
+def test_dict_keys_in_templates_read_as_jinja_reads_them():
+    env = Environment(autoescape=True)
+    env.getattr = dict_first_getattr(env.getattr)
+    page = env.from_string(
+        "{{ d.name }}|{{ d.items is callable }}|{{ d.missing is undefined }}|{{ n.real }}"
+    )
+    assert page.render(d={"name": "<b>", "items": 1}, n=5) == "&lt;b&gt;|True|True|5"

@@ -7,6 +7,7 @@ from functools import partial
 from bantin_theme import jsonld
 from bantin_theme.filters import FILTERS
 from bantin_theme.generator import UNIT_URL
+from bantin_theme.lookups import dict_first_getattr
 from bantin_theme.strings import load_strings
 from bantin_theme.urls import document_url, person_url
 
@@ -66,6 +67,8 @@ def add_template_helpers(generator):
     env = generator.env
     # Set before any template is compiled, so every template escapes by default.
     env.autoescape = True
+    # Compiled templates call environment.getattr for every `a.b`: the instance's own wins.
+    env.getattr = dict_first_getattr(env.getattr)
     env.filters.update(FILTERS)
     # JSON-LD keeps Vietnamese readable and short; tojson still escapes <, >, & and '.
     env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
