@@ -2,14 +2,13 @@
 
 import logging
 import os
-from html import escape as html_escape
 
 from bantin_integrity.reader import where
 from bantin_theme.generator import UNIT_FEED_ATOM, UNIT_URL
 from bantin_theme.images import image_size
+from bantin_theme.notes import FigureNotes
 from bantin_theme.periods import find_periods
 from bantin_theme.related import RelatedIndex, link_neighbours
-from bantin_theme.sentences import plain_paragraphs, quote_in
 from bantin_theme.units import UnitIndex
 
 logger = logging.getLogger("bantin.theme")
@@ -110,29 +109,6 @@ def finish_pages(generator) -> None:
         group["profile"] = profiles.get(group["unit"].get("profile") or "")
 
 
-# What partials/facts_figures.html shows of a figure; the rest of the extractor's dict is dropped.
-_SHOWN_FIGURE_KEYS = ("value", "value_max", "total", "unit")
-
-
 def attach_figure_quotes(content) -> None:
     """content.figure_notes = facts["figures"], each with the sentence it came from (or None)."""
-    facts = getattr(content, "facts", None) or {}
-    figures = [figure for figure in facts.get("figures") or [] if isinstance(figure, dict)]
-    notes, seen, paragraphs = [], set(), None
-    for figure in figures:
-        # The same quantity said twice ("86 học viên" in the lead and the body) is shown once.
-        key = tuple(str(figure.get(k)) for k in _SHOWN_FIGURE_KEYS)
-        if key in seen:
-            continue
-        seen.add(key)
-        if paragraphs is None:
-            # Parsed once per article, not per figure. The headline counts too: the extractor
-            # reads it, so its figures may come from there.
-            title = html_escape(content.metadata.get("title", ""))
-            paragraphs = plain_paragraphs(
-                f"<p>{title}</p>" + (getattr(content, "_content", "") or "")
-            )
-        note = {k: figure[k] for k in _SHOWN_FIGURE_KEYS if k in figure}
-        note["quote"] = quote_in(str(figure.get("text") or ""), paragraphs)
-        notes.append(note)
-    content.figure_notes = notes
+    content.figure_notes = FigureNotes(content)
