@@ -13,7 +13,8 @@ MIN_YEAR, MAX_YEAR = 1800, 2100
 # around "/" so "3/8. 2024" (a sentence end) is never read as a date.
 _SEP = r"(?:\s?/\s?|-|\.)"
 # What joins the items of a range or list: "23 đến ngày 27/3", "5, 6/3", "24 và 25/9".
-_JOIN = r"\s*(?:,|và|đến|tới|-|–)\s*(?:ngày\s+)?"
+_JOINER = r"(?:,|và|đến|tới|-|–)"
+_JOIN = rf"\s*{_JOINER}\s*(?:ngày\s+)?"
 # One earlier item of a list: a bare day, or a day and month ("28/2 đến 3/3/2024").
 _ITEM = r"\d{1,2}(?:\s?/\s?\d{1,2}|\s+tháng\s+\d{1,2})?"
 # The words that make a day-month expression a date rather than a ratio or a holiday name.
@@ -25,6 +26,9 @@ _LEAD = (
 DATE_RE = re.compile(
     rf"""
     (?=[0-9])(?<![\w/.,])  # a digit first: the scan skips fast to the next one
+    # What may follow the first number of any date (a separator, a joiner of a list, "tháng"):
+    # most numbers are turned away here, before the list and both forms are tried.
+    (?=\d{{1,2}}(?:\s?/|-|\.|\s*{_JOINER}|\s+tháng))
     (?P<list>(?:{_ITEM}{_JOIN}){{1,6}})?
     (?:
         (?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>\d{{4}}))?
