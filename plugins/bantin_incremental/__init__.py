@@ -8,7 +8,8 @@ theme files, library versions, every setting). A page whose digest equals the on
 for its file — and whose file is still as the last build wrote it — is not rendered again.
 
 Settings read: BANTIN_INCREMENTAL (default True), CACHE_PATH (where the record is kept),
-OUTPUT_PATH. Logs how many pages were rendered and how many were reused.
+OUTPUT_PATH. Logs how many pages were rendered and how many were reused; the Pelican object
+keeps the list of pages rendered as `bantin_rendered_pages` (None when turned off).
 """
 
 import logging
@@ -70,12 +71,14 @@ def use_incremental_templates(generator):
 
 def finish(pelican_obj):
     global _renderer
+    pelican_obj.bantin_rendered_pages = None
     if _renderer is None:
         return
     _renderer.manifest.save()
+    pelican_obj.bantin_rendered_pages = list(_renderer.rendered)
     logger.info(
         "bantin.incremental: dựng %d trang, giữ nguyên %d trang không đổi (%d trang luôn dựng)",
-        _renderer.rendered,
+        len(_renderer.rendered),
         _renderer.reused,
         _renderer.unkeyed,
     )

@@ -11,6 +11,7 @@ or facts; editing the end of an article's body re-renders its own page, not ever
 
 import datetime
 import hashlib
+import marshal
 import types
 from functools import partial
 
@@ -57,11 +58,19 @@ class Fingerprinter:
 
     def digest(self, value) -> bytes:
         """The digest of a value a template is given by name."""
+        key = ("value", id(value))
+        remembered = self._memo.get(key)
+        if remembered is not None:
+            return remembered[1]
         if isinstance(value, Content):
-            return self._content_digest(value, _PAGE)
-        hasher = hashlib.blake2b(digest_size=20)
-        self._feed(hasher, value, _CARD, 0)
-        return hasher.digest()
+            digest = self._content_digest(value, _PAGE)
+        else:
+            hasher = hashlib.blake2b(digest_size=20)
+            self._feed(hasher, value, _CARD, 0)
+            digest = hasher.digest()
+        # Settings and site-wide lists are handed to every page: digest each once.
+        self._memo[key] = (value, digest)
+        return digest
 
     def _content_digest(self, content: Content, mode: str) -> bytes:
         key = (mode, id(content))
@@ -69,9 +78,9 @@ class Fingerprinter:
         if remembered is not None:
             return remembered[1]
         hasher = hashlib.blake2b(digest_size=20)
+        # No url or save_as: Pelican derives them from the data below and the settings, which
+        # the build digest covers (and computes them anew on every access, which is slow).
         hasher.update(f"{type(content).__name__}:{mode}:".encode())
-        for attribute in ("url", "save_as"):
-            self._feed(hasher, getattr(content, attribute, None), _REF, 1)
         data = vars(content)
         for name in sorted(data):
             if name in _NOT_DATA or (name in _PAGE_ONLY and mode == _CARD):
@@ -113,7 +122,6 @@ class Fingerprinter:
             if mode == _REF:
                 # Another content named in this one's data: who it is; its card counts apart.
                 hasher.update(b"ref:")
-                self._feed(hasher, getattr(value, "url", None), _REF, depth + 1)
                 self._feed(hasher, getattr(value, "source_path", None), _REF, depth + 1)
             else:
                 hasher.update(b"card:" + self._content_digest(value, _CARD))
@@ -121,6 +129,9 @@ class Fingerprinter:
             hasher.update(
                 f"{kind.__name__}:{value.name}|{value.slug}|{value.url}|{value.save_as};".encode()
             )
+        elif isinstance(value, (list, tuple, dict)) and _plain(hasher, value):
+            # Plain data (facts, settings): marshalled in C, far faster than walking it.
+            pass
         elif isinstance(value, (list, tuple, dict, set, frozenset)):
             if mode == _CARD and not hasattr(value, "_asdict"):
                 # Lists of articles are printed on many pages: digest each list once.
@@ -192,6 +203,18 @@ class Fingerprinter:
         hasher = hashlib.blake2b(digest_size=20)
         self._feed(hasher, value, mode, depth + 1)
         return hasher.digest()
+
+
+def _plain(hasher, value) -> bool:
+    """Feed a container of plain data (str, numbers, None, lists, tuples, dicts) in one go."""
+    try:
+        # Format version 0 writes values only: no back-references by identity and no
+        # interned-string marks, so equal data always gives equal bytes.
+        data = marshal.dumps(value, 0)
+    except ValueError:
+        return False
+    hasher.update(b"plain:%d:" % len(data) + data)
+    return True
 
 
 _CODE = (types.FunctionType, types.BuiltinFunctionType, types.MethodType, partial, type)

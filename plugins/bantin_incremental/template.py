@@ -24,7 +24,7 @@ class PageRenderer:
         self._build_digest: bytes | None = None
         self.fingerprinter = fingerprinter
         self._reads: dict[tuple[int, str], frozenset[str] | None] = {}
-        self.rendered = 0
+        self.rendered: list[str] = []
         self.reused = 0
         self.unkeyed = 0
 
@@ -45,7 +45,7 @@ class PageRenderer:
             self.reused += 1
             output = previous
         else:
-            self.rendered += 1
+            self.rendered.append(name)
             logger.debug("bantin.incremental: %s: đầu vào đã đổi, dựng lại", name)
             output = render(context)
         self.manifest.record(name, digest)
