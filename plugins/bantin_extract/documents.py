@@ -8,7 +8,28 @@ from bantin_extract.dates import date_mentions
 from bantin_extract.dockinds import ABBREVIATIONS, KINDS
 from bantin_extract.starts import word_starts
 
-_KIND = "|".join(sorted((re.escape(k) for k in KINDS), key=len, reverse=True))
+
+def _alternatives(phrases) -> str:
+    """The phrases as one pattern factored by shared beginnings ("th(?:ông (?:báo|tư)|…)"): the
+    engine reads each shared part once instead of trying every phrase in turn. A longer phrase
+    is tried before one it extends, as the longest-first list it replaces did."""
+    tree: dict = {}
+    for phrase in phrases:
+        node = tree
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        options = [re.escape(char) + pattern(child) for char, child in node.items() if char]
+        if "" in node:
+            options.append("")
+        return options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"
+
+    return pattern(tree)
+
+
+_KIND = _alternatives(KINDS)
 _ABBR = "|".join(ABBREVIATIONS)
 # "308-CV/TU", "08- HD/BDVTU", "05 - CT/TW", "28-CT/TW/2019", "43/2019/NĐ-CP", "1234/QĐ-UBND".
 # Codes are upper case; only the kind and the linking words are matched case-blind.

@@ -33,9 +33,14 @@ _FOOTER = re.compile(
 )
 
 
+# The first letters of those phrases, either case (no other character matches them case-blind):
+# most lines open on another letter and skip the pattern.
+_FOOTER_FIRST = frozenset("cb©đfehwgtp" + "cb©đfehwgtp".upper())
+
+
 def is_footer(line: str) -> bool:
     """A site footer line ("Chịu trách nhiệm nội dung: Ông …", "Địa chỉ: …")."""
-    return _FOOTER.match(line) is not None
+    return line[:1] in _FOOTER_FIRST and _FOOTER.match(line) is not None
 
 
 # After the article, a label such as "Tin liên quan" opens lists of other articles' headlines.
@@ -48,6 +53,13 @@ _AFTER_ARTICLE = re.compile(
 )
 
 
+_AFTER_ARTICLE_FIRST = frozenset("tcbgýđv" + "tcbgýđv".upper())
+
+
 def ends_article(line: str) -> bool:
     """A label after which the page lists other articles or comments ("Tin liên quan")."""
-    return len(line) < 40 and _AFTER_ARTICLE.match(line) is not None
+    return (
+        len(line) < 40
+        and line[:1] in _AFTER_ARTICLE_FIRST
+        and _AFTER_ARTICLE.match(line) is not None
+    )
