@@ -1,8 +1,8 @@
 """Finds event dates and partial (day-month) dates as bulletins write them."""
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from bantin_extract.text import number_starts
 
@@ -52,8 +52,7 @@ _ITEM_RE = re.compile(r"(\d{1,2})(?:\s?/\s?(\d{1,2})|\s+tháng\s+(\d{1,2}))?")
 _LOOKAHEAD = timedelta(days=7)
 
 
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(NamedTuple):
     """One written date: its span, the dates it names, and whether the year was written."""
 
     start: int
@@ -117,7 +116,7 @@ def date_mentions(text: str) -> list[DateMention]:
             continue  # "chào mừng kỷ niệm ngày 30/4": a holiday's name, not a day of the event
         pairs = [*_items(listed, month), (day, month)]
         year = int(year_text) if year_text else 2000  # leap-safe placeholder for partials
-        dates = tuple(d for d in (make_date(year, m, dd) for dd, m in pairs) if d)
+        dates = tuple(filter(None, [make_date(year, m, dd) for dd, m in pairs]))
         if len(dates) != len(pairs):
             continue
         mentions.append(
