@@ -29,10 +29,11 @@ def find_people(text: str) -> list[dict]:
             # may be a byline or a list item, and is read whole below.
             sentences, opens_on_name = name_sentences(line)
             if not opens_on_name:
-                scanner = LineScanner()
-                for tokens, stop in sentences:
-                    scanner.scan(tokens, stop)
-                mentions.extend(_from_line(scanner.found, line))
+                if sentences:  # most lines hold no name at all
+                    scanner = LineScanner()
+                    for tokens, stop in sentences:
+                        scanner.scan(tokens, stop)
+                    mentions.extend(_from_line(scanner.found, line))
                 body_seen = body_seen or _long(line)
                 continue
         tokens = tokenize(line)

@@ -62,7 +62,9 @@ class LineScanner:
             token = tokens[i]
             kind = kind_of(token)
             if kind is TRIGGER:
-                position = self._credit(i) or self._introduced(i) or self._bare(i) or i + 1
+                # Only a credit word opens a credit: the call is saved for the other triggers.
+                credit = token.key in CREDIT_WORDS and self._credit(i)
+                position = credit or self._introduced(i) or self._bare(i) or i + 1
             elif kind is CAPS_FAMILY:
                 position = self._in_capitals(i) or i + 1
             elif i and tokens[i - 1].shape == "title":

@@ -123,6 +123,7 @@ _MODIFIER_WORDS = max(len(parts) for options in _MODIFIER_PARTS.values() for par
 # counted nouns ("đảng viên", "triệu đồng"), and reading one is the figure finder's main cost.
 _READ: dict[tuple[str, bool, bool], tuple[str, int] | None] = {}
 _READ_LIMIT = 4096
+_UNREAD = object()  # a reading may be None ("no unit"), so absence needs its own marker
 _EIGHT_CHUNKS = re.compile(rf"\s*(?:\S+(?:\s+\S+){{0,{_MAX_TOKENS - 1}}})?")
 
 
@@ -132,13 +133,15 @@ def unit_after_text(text: str, at: int, known_only: bool) -> tuple[str, int] | N
     before `at` too."""
     end = text.find("\n", at, at + 160)
     end = min(len(text), at + 160) if end < 0 else end
-    if text[at:end].lstrip()[:1] not in ('"', "“"):
-        # Tokens reads no further than its first eight chunks: each gives at least one token,
-        # unless it is all "_" (which no token pattern takes), so those stay in the key.
-        end = _EIGHT_CHUNKS.match(text, at, end).end() if "_" not in text[at:end] else end
-    key = (text[at:end], known_only, end == len(text))
-    if key in _READ:
-        found = _READ[key]
+    window = text[at:end]
+    # Tokens reads no further than its first eight chunks: each gives at least one token,
+    # unless it is all "_" (which no token pattern takes), so those stay in the key.
+    if window.lstrip()[:1] not in ('"', "“") and "_" not in window:
+        end = _EIGHT_CHUNKS.match(text, at, end).end()
+        window = text[at:end]
+    key = (window, known_only, end == len(text))
+    found = _READ.get(key, _UNREAD)
+    if found is not _UNREAD:
         return found and (found[0], at + found[1])
     tokens = Tokens(text, at)
     found = unit_after(tokens, known_only)
