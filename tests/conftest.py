@@ -122,6 +122,16 @@ def example_site(tmp_path_factory):
     return build_project_site(ROOT / "content", output)
 
 
+@pytest.fixture
+def edited_site(tmp_path):
+    """A copy of the example site, built once with its caches kept, ready to edit and rebuild."""
+    from incremental_support import EditedSite
+
+    site = EditedSite(tmp_path)
+    site.build()
+    return site
+
+
 @pytest.fixture(scope="session")
 def shared_dir():
     """../shared/ beside the repository, or skip: tests must pass without it."""

@@ -1,6 +1,5 @@
 """Rebuilds after editing articles render only what changed, and match a build from scratch byte for byte."""
 
-import pytest
 from incremental_support import EditedSite
 
 ARTICLE = "content/articles/2024-09-trao-huy-hieu-dang.md"
@@ -8,41 +7,36 @@ ARTICLE_PAGE = "2024/09/dang-uy-truong-trao-huy-hieu-30-nam-40-nam-tuoi-dang-dip
 UNRELATED_PAGE = "2023/07/chi-bo-sinh-vien-ra-quan-chien-dich-thanh-nien-tinh-nguyen-he-2023.html"
 
 
-@pytest.fixture
-def site(tmp_path):
-    site = EditedSite(tmp_path)
-    site.build()
-    return site
-
-
-def append(site: EditedSite, relative: str, text: str) -> None:
-    path = site.path(relative)
+def append(edited_site: EditedSite, relative: str, text: str) -> None:
+    path = edited_site.path(relative)
     path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
 
 
-def test_nothing_changed_renders_nothing(site):
-    assert site.build() == set()
-    assert site.differences(site.build_from_scratch()) == []
+def test_nothing_changed_renders_nothing(edited_site):
+    assert edited_site.build() == set()
+    assert edited_site.differences(edited_site.build_from_scratch()) == []
 
 
-def test_a_sentence_added_at_the_end_renders_only_that_article(site):
-    append(site, ARTICLE, "\nBuổi lễ khép lại trong không khí ấm áp, thân tình.\n")
-    assert site.build() == {ARTICLE_PAGE}
-    assert site.differences(site.build_from_scratch()) == []
+def test_a_sentence_added_at_the_end_renders_only_that_article(edited_site):
+    append(edited_site, ARTICLE, "\nBuổi lễ khép lại trong không khí ấm áp, thân tình.\n")
+    assert edited_site.build() == {ARTICLE_PAGE}
+    assert edited_site.differences(edited_site.build_from_scratch()) == []
 
 
-def test_a_new_attendee_renders_the_article_and_the_people_pages(site):
+def test_a_new_attendee_renders_the_article_and_the_people_pages(edited_site):
     append(
-        site, ARTICLE, "\nDự buổi lễ còn có đồng chí Khổng Thị Quế – Chủ tịch Công đoàn Trường.\n"
+        edited_site,
+        ARTICLE,
+        "\nDự buổi lễ còn có đồng chí Khổng Thị Quế – Chủ tịch Công đoàn Trường.\n",
     )
-    rendered = site.build()
+    rendered = edited_site.build()
     assert {ARTICLE_PAGE, "nguoi/khong-thi-que.html", "nguoi/index.html"} <= rendered
     assert UNRELATED_PAGE not in rendered
-    assert site.differences(site.build_from_scratch()) == []
+    assert edited_site.differences(edited_site.build_from_scratch()) == []
 
 
-def test_a_new_title_renders_every_list_that_shows_it(site):
-    path = site.path(ARTICLE)
+def test_a_new_title_renders_every_list_that_shows_it(edited_site):
+    path = edited_site.path(ARTICLE)
     path.write_text(
         path.read_text(encoding="utf-8").replace(
             "Title: Đảng ủy Trường trao Huy hiệu 30 năm, 40 năm tuổi Đảng dịp Quốc khánh",
@@ -51,13 +45,13 @@ def test_a_new_title_renders_every_list_that_shows_it(site):
         ),
         encoding="utf-8",
     )
-    rendered = site.build()
+    rendered = edited_site.build()
     assert {"index.html", "luu-tru/index.html", "chuyen-muc/tin-tuc.html"} <= rendered
-    assert site.differences(site.build_from_scratch()) == []
+    assert edited_site.differences(edited_site.build_from_scratch()) == []
 
 
-def test_a_new_article_appears_everywhere_a_fresh_build_shows_it(site):
-    site.path("content/articles/2026-03-chi-bo-sinh-vien-ra-mat-cau-lac-bo.md").write_text(
+def test_a_new_article_appears_everywhere_a_fresh_build_shows_it(edited_site):
+    edited_site.path("content/articles/2026-03-chi-bo-sinh-vien-ra-mat-cau-lac-bo.md").write_text(
         "Title: Chi bộ Sinh viên ra mắt Câu lạc bộ Lý luận trẻ\n"
         "Date: 2026-03-10 09:00\n"
         "Unit: Chi bộ Sinh viên\n"
@@ -68,14 +62,14 @@ def test_a_new_article_appears_everywhere_a_fresh_build_shows_it(site):
         "Dự buổi ra mắt có đồng chí ThS. Lò Văn Thắng – Bí thư Chi bộ Sinh viên.\n",
         encoding="utf-8",
     )
-    rendered = site.build()
+    rendered = edited_site.build()
     assert {"index.html", "2026/03/chi-bo-sinh-vien-ra-mat-cau-lac-bo-ly-luan-tre.html"} <= rendered
-    assert site.differences(site.build_from_scratch()) == []
+    assert edited_site.differences(edited_site.build_from_scratch()) == []
 
 
-def test_a_deleted_article_leaves_every_list(site):
-    site.path(ARTICLE).unlink()
-    rendered = site.build()
+def test_a_deleted_article_leaves_every_list(edited_site):
+    edited_site.path(ARTICLE).unlink()
+    rendered = edited_site.build()
     assert "index.html" in rendered and ARTICLE_PAGE not in rendered
     # Like Pelican itself, the rebuild leaves the old file in place; every other page matches.
-    assert site.differences(site.build_from_scratch()) == []
+    assert edited_site.differences(edited_site.build_from_scratch()) == []

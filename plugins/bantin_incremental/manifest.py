@@ -35,8 +35,11 @@ class Manifest:
         ):
             self.previous = stored["pages"]
 
-    def unchanged_output(self, name: str, digest: bytes) -> str | None:
-        """The file written from the same inputs last time, if it is still there untouched."""
+    def unchanged_output(self, name: str, digest: bytes, read: bool = True) -> str | None:
+        """The file written from the same inputs last time, if it is still there untouched.
+
+        With read=False, "" stands for its text: the caller leaves the file as it is.
+        """
         recorded = self.previous.get(name)
         if recorded is None or recorded[0] != digest:
             return None
@@ -46,6 +49,8 @@ class Manifest:
             # Size and modification time as recorded: nobody (and no failed build) rewrote it.
             if (status.st_size, status.st_mtime_ns) != recorded[1:]:
                 return None
+            if not read:
+                return ""
             with open(path, encoding="utf-8") as handle:
                 return handle.read()
         except (OSError, UnicodeDecodeError):

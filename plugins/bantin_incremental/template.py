@@ -8,6 +8,7 @@ from jinja2 import Template
 from bantin_incremental.fingerprint import Fingerprinter, Unkeyable
 from bantin_incremental.manifest import Manifest
 from bantin_incremental.reads import template_reads
+from bantin_integrity.writer import WRITER_KEEPS_FILES, KeptPage
 
 logger = logging.getLogger("bantin.incremental")
 
@@ -40,10 +41,13 @@ class PageRenderer:
         if digest is None:
             self.unkeyed += 1
             return render(context)
-        previous = self.manifest.unchanged_output(name, digest)
+        # bantin_integrity's writer leaves a kept file alone: no need to read it back. Any other
+        # writer writes what it is given, so it gets the file's own text.
+        keeps_files = bool(context.get(WRITER_KEEPS_FILES))
+        previous = self.manifest.unchanged_output(name, digest, read=not keeps_files)
         if previous is not None:
             self.reused += 1
-            output = previous
+            output = KeptPage(previous)
         else:
             self.rendered.append(name)
             logger.debug("bantin.incremental: %s: đầu vào đã đổi, dựng lại", name)

@@ -1,10 +1,43 @@
-"""Pelican's writer, naming the source of both pages when two would be written to one file."""
+"""Pelican's writer, naming the source of both pages when two would be written to one file.
 
+It also leaves alone a file whose page a template hands back as a KeptPage (bantin_incremental:
+the file already holds exactly that page), so an unchanged page costs no write.
+"""
+
+import io
 import logging
 
 from pelican.writers import FileOverwriteFailedError, Writer
 
 logger = logging.getLogger("bantin.integrity")
+
+
+class KeptPage(str):
+    """A rendered page that its output file already holds, byte for byte."""
+
+
+# Put in the template context by this writer: a template may answer KeptPage("") for a page
+# its file already holds, without reading the file (another writer would write what it gets).
+WRITER_KEEPS_FILES = "_bantin_writer_keeps_files"
+
+
+class _ObservedTemplate:
+    """The template Pelican renders, telling the writer whether the page came back kept."""
+
+    def __init__(self, template, writer: "SourceNamingWriter"):
+        self._template = template
+        self._writer = writer
+
+    def render(self, *args, **kwargs):
+        context = dict(*args, **kwargs)
+        context[WRITER_KEEPS_FILES] = True
+        output = self._template.render(context)
+        # Pelican opens the file right after rendering: _open_w reads this flag next.
+        self._writer._next_is_kept = isinstance(output, KeptPage)
+        return output
+
+    def __getattr__(self, name):
+        return getattr(self._template, name)
 
 
 class SourceNamingWriter(Writer):
@@ -14,17 +47,24 @@ class SourceNamingWriter(Writer):
         super().__init__(*args, **kwargs)
         self._origins: dict[str, str] = {}
         self._writing = ""
+        self._next_is_kept = False
 
     def write_file(self, name, template, context, *args, **kwargs):
         content = kwargs.get("article") or kwargs.get("page")
         self._writing = getattr(content, "source_path", None) or (
             f"trang tạo tự động từ mẫu '{getattr(template, 'name', template)}'"
         )
-        return super().write_file(name, template, context, *args, **kwargs)
+        observed = _ObservedTemplate(template, self)
+        return super().write_file(name, observed, context, *args, **kwargs)
 
     def _open_w(self, filename, encoding, override=False):
+        kept, self._next_is_kept = self._next_is_kept, False
         try:
-            handle = super()._open_w(filename, encoding, override)
+            if kept:
+                self._record_without_writing(filename, override)
+                handle = io.StringIO()
+            else:
+                handle = super()._open_w(filename, encoding, override)
         except FileOverwriteFailedError:
             message = (
                 f"{self._writing} và {self._origins.get(filename, 'một trang khác')} cùng được "
@@ -35,3 +75,15 @@ class SourceNamingWriter(Writer):
             raise FileOverwriteFailedError(message) from None
         self._origins.setdefault(filename, self._writing)
         return handle
+
+    def _record_without_writing(self, filename, override):
+        """Pelican's rules for writing one file twice, applied to a file left as it is."""
+        if filename in self._overridden_files:
+            if override:
+                raise FileOverwriteFailedError(f"{filename} được ghi đè lần thứ hai")
+            return
+        if filename in self._written_files and not override:
+            raise FileOverwriteFailedError(f"{filename} đã được ghi")
+        if override:
+            self._overridden_files.add(filename)
+        self._written_files.add(filename)
