@@ -1,5 +1,7 @@
 """bantin_facts: facts attached to real articles in real builds, corrections and the cache."""
 
+import pickle
+
 import pytest
 from pelican import signals
 
@@ -56,3 +58,22 @@ def test_rebuild_extracts_only_changed_articles(tmp_path, site_from, caplog):
     changed.write_text(changed.read_text(encoding="utf-8") + "\nThêm một câu.\n", encoding="utf-8")
     site_from()
     assert "trích xuất 1 bài, dùng lại 1" in caplog.text
+
+
+def test_a_cache_written_whole_by_an_earlier_version_is_still_read(tmp_path, site_from, caplog):
+    caplog.set_level("INFO", logger="bantin.facts")
+    site_from("facts/plain_article.md", "facts/override_people.md")
+    cache_file = tmp_path / "cache" / "bantin-facts.pickle"
+    with cache_file.open("rb") as handle:
+        records = []
+        while True:
+            try:
+                records.append(pickle.load(handle))
+            except EOFError:
+                break
+    assert len(records) == 2
+    # Earlier versions pickled one dict {key: facts}.
+    cache_file.write_bytes(pickle.dumps(dict(records)))
+    caplog.clear()
+    site_from()
+    assert "trích xuất 0 bài, dùng lại 2" in caplog.text

@@ -4,6 +4,7 @@ import hashlib
 import logging
 import os
 import pickle
+import sys
 
 logger = logging.getLogger("bantin.facts")
 
@@ -19,6 +20,32 @@ def text_key(version: str, *parts: str) -> str:
     return digest.hexdigest()
 
 
+def shared(value):
+    """`value` with every string interned: thousands of articles repeat names, roles, units, dates."""
+    kind = type(value)
+    if kind is str:
+        return sys.intern(value)
+    if kind is dict:
+        return {sys.intern(k) if type(k) is str else k: shared(v) for k, v in value.items()}
+    if kind is list:
+        return [shared(item) for item in value]
+    return value
+
+
+def _records(handle):
+    """(key, facts) of each record of a cache file, one pickle each."""
+    while True:
+        try:
+            record = pickle.load(handle)
+        except EOFError:
+            return
+        if isinstance(record, dict):
+            # Written whole, as one dict, by earlier versions of this cache.
+            yield from record.items()
+        else:
+            yield record
+
+
 class FactsCache:
     """Facts by text key, kept in CACHE_PATH; entries no article used are dropped unless asked to keep them."""
 
@@ -32,15 +59,16 @@ class FactsCache:
         if self.path and os.path.exists(self.path):
             try:
                 with open(self.path, "rb") as handle:
-                    self.stored = pickle.load(handle)
-            except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as error:
-                # A damaged cache only costs time: extract everything again.
+                    for key, facts in _records(handle):
+                        self.stored[key] = shared(facts)
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError) as error:
+                # A damaged cache only costs time: what could not be read is extracted again.
                 logger.warning("bantin.facts: bỏ qua bộ nhớ đệm hỏng %s (%s)", self.path, error)
 
     def get_or_compute(self, key: str, compute) -> dict:
         facts = self.used.get(key) or self.stored.get(key)
         if facts is None:
-            facts = compute()
+            facts = shared(compute())
             self.extracted += 1
         else:
             self.reused += 1
@@ -52,7 +80,14 @@ class FactsCache:
             return
         os.makedirs(os.path.dirname(self.path), exist_ok=True)
         temporary = self.path + ".tmp"
-        kept = {**self.stored, **self.used} if self.keep_unused else self.used
+        kept = list(self.used.items())
+        if self.keep_unused:
+            kept += [(key, facts) for key, facts in self.stored.items() if key not in self.used]
         with open(temporary, "wb") as handle:
-            pickle.dump(kept, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickler = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
+            # One pickle per article: pickling the whole dict at once would remember every
+            # object of every article until the end, a passing peak of the build's memory.
+            for record in kept:
+                pickler.dump(record)
+                pickler.clear_memo()
         os.replace(temporary, self.path)

@@ -93,7 +93,12 @@ def _parse_role(item: str) -> tuple[str, str]:
 
 
 def apply_overrides(facts: dict, metadata: dict, *, find_figures, find_documents) -> dict:
-    """A copy of `facts` with every Facts_* field of `metadata` applied; OverrideError names the field."""
+    """A copy of `facts` with every Facts_* field of `metadata` applied; OverrideError names the field.
+
+    Without any Facts_* field, `facts` itself: a copy per article would only cost memory.
+    """
+    if not any(name in metadata for name in OVERRIDE_NAMES):
+        return facts
     facts = {key: list(value) if isinstance(value, list) else value for key, value in facts.items()}
     for name in OVERRIDE_NAMES:
         if name not in metadata:
