@@ -69,7 +69,7 @@ def _number(text: str) -> float:
 
 
 def _plain(value: float) -> int | float:
-    return int(value) if float(value).is_integer() else round(value, 6)
+    return int(value) if value.is_integer() else round(value, 6)
 
 
 def _blocked(text: str, mentions, blocked) -> bytearray:

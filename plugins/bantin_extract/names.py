@@ -4,7 +4,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from bantin_extract.tokens import Token, keys_of, phrases_of
+from bantin_extract.tokens import KEY, Token, keys_of, phrases_of
 from bantin_extract.tokens import key_of as canon
 
 # Onset, nucleus of one to three vowels, coda: the shape of every native syllable once the
@@ -198,7 +198,7 @@ def read_name(tokens: list[Token], start: int, *, allow_caps: bool) -> int:
 
 
 def name_key(tokens: list[Token], start: int, end: int) -> str:
-    return " ".join(token.key for token in tokens[start:end])
+    return " ".join(map(KEY, tokens[start:end]))
 
 
 def looks_like_place(key: str) -> bool:

@@ -28,7 +28,7 @@ from bantin_extract.namestarts import (
     quoted_title,
 )
 from bantin_extract.roles import read_role, read_title_before, starts_affiliation, starts_office
-from bantin_extract.tokens import Token, key_of, keys_of
+from bantin_extract.tokens import TEXT, Token, key_of, keys_of
 
 _HO_CHI_MINH = key_of("hồ chí minh")
 _LIST_SEPARATORS = keys_of(", ; và với cùng")
@@ -100,7 +100,7 @@ class LineScanner:
         # Thiếu tướng X").
         rank_start = i if honorific is None else j
         rank_end = match_rank(tokens, rank_start) if rank_start < len(tokens) else None
-        rank = " ".join(token.text for token in tokens[rank_start:rank_end]) if rank_end else None
+        rank = " ".join(map(TEXT, tokens[rank_start:rank_end])) if rank_end else None
         if rank_end and honorific is not None:
             j = rank_end
         if j >= len(tokens) or (
@@ -306,4 +306,4 @@ class LineScanner:
 
     def _span(self, start: int, end: int) -> str:
         tokens = self.tokens
-        return " ".join(token.text for token in tokens[start:end])
+        return " ".join(map(TEXT, tokens[start:end]))

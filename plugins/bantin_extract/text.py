@@ -17,9 +17,9 @@ def prepare(text: str) -> str:
     """NFC text, odd spaces made plain and runs folded, line breaks kept (they end sentences)."""
     # Each pass runs only when its characters occur: `in` is a fast scan, a regex one is not.
     text = nfc(text)
-    if any(ch in text for ch in _INVISIBLE):
+    if any(map(text.__contains__, _INVISIBLE)):
         text = _INVISIBLES.sub("", text)
-    if any(ch in text for ch in _ODD):
+    if any(map(text.__contains__, _ODD)):
         text = _ODD_SPACES.sub(" ", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")

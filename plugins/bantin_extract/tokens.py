@@ -2,6 +2,7 @@
 
 import re
 from itertools import chain
+from operator import attrgetter
 from typing import NamedTuple
 
 from bantin_text import canon, nfc
@@ -34,6 +35,11 @@ class Token(NamedTuple):
     spaced: bool  # white space stands before it in the line
     key: str  # canon(text): lower-case, tone-placement blind
     shape: str  # "title", "caps", "lower", "num", "punct", "other"
+
+
+# Field getters that run in C: " ".join(map(TEXT, tokens)) makes no Python frame per token.
+TEXT = attrgetter("text")
+KEY = attrgetter("key")
 
 
 # Tokens are built with tuple.__new__ directly: the generated __new__ costs a Python call
