@@ -31,4 +31,4 @@ def test_citations_gather_on_one_document_newest_first_grouped_by_kind():
     assert [kind for kind, _ in group_by_kind(docs)] == ["Kế hoạch", "Quyết định"]
     decision_doc = docs[1]
     assert decision_doc["date"] == "2023-12-12"
-    assert [c["article"] for c in decision_doc["citations"]] == ["new", "old"]
+    assert [c.article for c in decision_doc["citations"]] == ["new", "old"]

@@ -20,8 +20,8 @@ def test_tone_placement_and_case_make_one_person_with_roles_newest_first():
     index.add(entry("b", 9, {"name": "LÊ VĂN THỦY", "role": "Phó Hiệu trưởng"}))
     index.add(entry("c", 5, {"name": "Lê Văn Thủy", "role": None}))
     (person,) = index.result(slug)
-    assert [a["article"] for a in person["appearances"]] == ["b", "c", "a"]
-    assert [a["role"] for a in person["appearances"]] == ["Phó Hiệu trưởng", None, "Bí thư"]
+    assert [a.article for a in person["appearances"]] == ["b", "c", "a"]
+    assert [a.role for a in person["appearances"]] == ["Phó Hiệu trưởng", None, "Bí thư"]
     assert person["role"] == "Phó Hiệu trưởng" and person["degree"] == "TS."
 
 
@@ -40,7 +40,7 @@ def test_bylines_are_kept_apart_and_sorting_is_by_given_name():
     assert [p["name"] for p in people] == ["Nguyễn Văn An", "Đỗ Ân", "Trần Thị Bình"]
     byline = people[1]
     assert byline["incidental_only"] and byline["appearances"] == []
-    assert [m["article"] for m in byline["mentions"]] == ["a"]
+    assert [m.article for m in byline["mentions"]] == ["a"]
 
 
 def test_people_whose_names_share_a_slug_get_distinct_pages():

@@ -4,7 +4,7 @@ import re
 from collections import Counter
 
 from bantin_indexes.collation import sort_key
-from bantin_indexes.entries import Entry, newest_first, unique_slugs
+from bantin_indexes.entries import Citation, Entry, newest_first, unique_slugs
 from bantin_indexes.keys import clean, key
 
 # "308-CV/TU" names one document; a bare "01" is reused every year, so its year joins the key.
@@ -54,9 +54,7 @@ class DocumentsIndex:
             record["kinds"][kind or "Văn bản"] += 1
             if date:
                 record["dates"][date] += 1
-            record["citations"].append(
-                {"article": entry.ref, "url": entry.url, "title": entry.title, "date": entry.date}
-            )
+            record["citations"].append(Citation(entry.ref, entry.url, entry.title, entry.date))
 
     def result(self, slugify) -> list[dict]:
         """Documents sorted by kind, then newest first; citations newest first."""

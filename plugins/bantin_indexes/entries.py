@@ -4,6 +4,15 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 
+class Citation(NamedTuple):
+    """One article citing a document, as the document's page lists it."""
+
+    article: Any
+    url: str
+    title: str
+    date: datetime | None
+
+
 class Entry(NamedTuple):
     """One article as the indexes see it; `ref` is handed back untouched (the article itself)."""
 
@@ -32,9 +41,7 @@ def unique_slugs(items, slug_of, key_of):
     return slugs
 
 
-def newest_first(items: list[dict]) -> list[dict]:
-    """Items with a "date", newest first; undated ones (pages) after them, in their order."""
-    dated = sorted(
-        (i for i in items if i["date"] is not None), key=lambda i: i["date"], reverse=True
-    )
-    return dated + [i for i in items if i["date"] is None]
+def newest_first(items: list) -> list:
+    """Records with a `date` (citations, appearances), newest first; undated ones (pages) after."""
+    dated = sorted((i for i in items if i.date is not None), key=lambda i: i.date, reverse=True)
+    return dated + [i for i in items if i.date is None]

@@ -2,6 +2,8 @@
 
 import unicodedata
 from collections import Counter
+from datetime import datetime
+from typing import Any, NamedTuple
 
 from bantin_indexes.collation import name_sort_key
 from bantin_indexes.entries import Entry, newest_first, unique_slugs
@@ -9,6 +11,20 @@ from bantin_indexes.keys import clean, key
 
 # Grave, acute, tilde, hook above, dot below: the tones, which do not change the letter.
 TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+class Appearance(NamedTuple):
+    """One article naming a person, as the person's page lists it (a tuple: there are many)."""
+
+    article: Any
+    url: str
+    title: str
+    date: datetime | None
+    role: str | None
+    degree: str | None
+    honorific: str | None
+    incidental: bool
+    is_page: bool
 
 
 class PeopleIndex:
@@ -29,17 +45,17 @@ class PeopleIndex:
             seen.add(person_key)
             self._names.setdefault(person_key, Counter())[name] += 1
             self._appearances.setdefault(person_key, []).append(
-                {
-                    "article": entry.ref,
-                    "url": entry.url,
-                    "title": entry.title,
-                    "date": entry.date,
-                    "role": clean(person.get("role")),
-                    "degree": clean(person.get("degree")),
-                    "honorific": clean(person.get("honorific")),
-                    "incidental": bool(person.get("incidental")),
-                    "is_page": entry.is_page,
-                }
+                Appearance(
+                    article=entry.ref,
+                    url=entry.url,
+                    title=entry.title,
+                    date=entry.date,
+                    role=clean(person.get("role")),
+                    degree=clean(person.get("degree")),
+                    honorific=clean(person.get("honorific")),
+                    incidental=bool(person.get("incidental")),
+                    is_page=entry.is_page,
+                )
             )
 
     def result(self, slugify) -> list[dict]:
@@ -49,18 +65,18 @@ class PeopleIndex:
             # The spelling most articles use; ties go to the first one met.
             name = names.most_common(1)[0][0]
             appearances = newest_first(self._appearances[person_key])
-            attending = [a for a in appearances if not a["incidental"]]
+            attending = [a for a in appearances if not a.incidental]
             people.append(
                 {
                     "key": person_key,
                     "name": name,
                     "spellings": sorted(names),
-                    "role": next((a["role"] for a in attending if a["role"]), None),
-                    "degree": next((a["degree"] for a in appearances if a["degree"]), None),
+                    "role": next((a.role for a in attending if a.role), None),
+                    "degree": next((a.degree for a in appearances if a.degree), None),
                     "appearances": attending,
                     # Articles attended: what "most mentioned" ranks (pages are not news).
-                    "articles_attended": sum(not a["is_page"] for a in attending),
-                    "mentions": [a for a in appearances if a["incidental"]],
+                    "articles_attended": sum(not a.is_page for a in attending),
+                    "mentions": [a for a in appearances if a.incidental],
                     "incidental_only": not attending,
                 }
             )
