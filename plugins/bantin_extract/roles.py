@@ -48,6 +48,14 @@ def _bare_status_at(tokens: list[Token], i: int) -> bool:
     return k >= len(tokens) or tokens[k].shape not in ("title", "caps", "num")
 
 
+# The first words of each set of heads: most words open none, and are turned away before the
+# two- and three-word phrases are built.
+_FIRST_WORDS = {
+    heads: frozenset(head.split(" ")[0] for head in heads)
+    for heads in (DIRECT_HEADS, OFFICE_HEADS, AFTER_AND_STOPS)
+}
+
+
 def _head_at(tokens: list[Token], i: int, heads: frozenset[str]) -> bool:
     if i >= len(tokens):
         return False
@@ -55,6 +63,8 @@ def _head_at(tokens: list[Token], i: int, heads: frozenset[str]) -> bool:
     if token.shape == "caps" and not token.key.isalpha():
         return False
     first = token.key
+    if first not in _FIRST_WORDS[heads]:
+        return False
     two = f"{first} {tokens[i + 1].key}" if i + 1 < len(tokens) else first
     three = f"{two} {tokens[i + 2].key}" if i + 2 < len(tokens) else two
     return first in heads or two in heads or three in heads
