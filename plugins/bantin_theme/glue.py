@@ -6,9 +6,8 @@ import os
 from bantin_integrity.reader import where
 from bantin_theme.generator import UNIT_FEED_ATOM, UNIT_URL
 from bantin_theme.images import image_size
-from bantin_theme.notes import FigureNotes
-from bantin_theme.periods import find_periods
 from bantin_theme.related import RelatedIndex, link_neighbours
+from bantin_theme.shown import FigureNotes, Periods
 from bantin_theme.units import UnitIndex
 
 logger = logging.getLogger("bantin.theme")
@@ -30,13 +29,7 @@ def attach_unit(content, units: UnitIndex) -> None:
 
 def attach_periods(content) -> None:
     """content.periods = school year / term named in the text (for the Thời gian sidebar)."""
-    facts = getattr(content, "facts", None) or {}
-    text = " ".join([content.metadata.get("title", ""), getattr(content, "_content", "") or ""])
-    periods = find_periods(text)
-    for key in ("school_year", "term"):
-        if facts.get(key):
-            periods[key] = facts[key]
-    content.periods = periods
+    content.periods = Periods(content)
 
 
 def attach_cover(content, content_root: str) -> None:

@@ -1,6 +1,5 @@
-"""Figure notes of an article (its figures with the sentence quoted), made when a page reads them."""
+"""Figure notes of an article: its figures, each once, with the sentence it was read from."""
 
-from collections.abc import Sequence
 from html import escape as html_escape
 
 from bantin_theme.sentences import plain_paragraphs, quote_in, sentence_splitter
@@ -32,45 +31,3 @@ def figure_notes(content) -> list[dict]:
         note["quote"] = quote_in(str(figure.get("text") or ""), paragraphs, split=split)
         notes.append(note)
     return notes
-
-
-# The notes of the page being rendered: a page reads them several times (empty? how many?
-# the first five, the rest), and no other page reads them.
-_latest: tuple[object, list[dict]] | None = None
-
-
-class FigureNotes(Sequence):
-    """`figure_notes(content)` as a list the templates read, made on first read, not kept.
-
-    Quotes are sentences of the text: kept for every article they would cost more memory than
-    the articles' facts. Only the newest one read is remembered, so a page reading its notes
-    several times makes them once. Its only state is the content, so a digest of the article
-    (bantin_incremental) sees the notes change exactly when the facts, title or body do.
-    """
-
-    def __init__(self, content):
-        self.content = content
-
-    def _notes(self) -> list[dict]:
-        global _latest
-        if _latest is None or _latest[0] is not self:
-            _latest = (self, figure_notes(self.content))
-        return _latest[1]
-
-    def __len__(self) -> int:
-        return len(self._notes())
-
-    def __getitem__(self, index):
-        return self._notes()[index]
-
-    def __iter__(self):
-        return iter(self._notes())
-
-    def __eq__(self, other) -> bool:
-        other = list(other) if isinstance(other, FigureNotes) else other
-        return self._notes() == other
-
-    __hash__ = None
-
-    def __repr__(self) -> str:
-        return f"FigureNotes({self._notes()!r})"

@@ -1,4 +1,4 @@
-"""bantin_theme.notes: figure notes read from real articles, made when read and not kept."""
+"""bantin_theme.shown and .notes: figure notes and periods of real articles, made when read."""
 
 import test_facts
 
@@ -32,3 +32,13 @@ def test_notes_follow_the_article_read_last(site_from, built_articles):
     assert [list(first.figure_notes), list(second.figure_notes)] == expected
     assert first.figure_notes == expected[0] and second.figure_notes == expected[1]
     assert first.figure_notes != second.figure_notes
+
+
+def test_periods_read_like_a_dict_made_when_read(site_from, built_articles):
+    site_from("theme/full_sidebars.md", "theme/older.md")
+    ket_nap = next(a for a in built_articles if "kết nạp" in a.title)
+    other = next(a for a in built_articles if a is not ket_nap)
+    assert dict(ket_nap.periods) == {"school_year": "2023–2024", "term": "2020–2025"}
+    assert not other.periods and dict(other.periods) == {}
+    assert ket_nap.periods["term"] == "2020–2025" and ket_nap.periods.get("x") is None
+    assert ket_nap.periods == {"school_year": "2023–2024", "term": "2020–2025"}
