@@ -9,7 +9,8 @@ cover ({"src", "width", "height"} of Image:), periods ({"school_year", "term"} n
 text), figure_notes (facts' figures, deduplicated: value, value_max, total, unit and
 the quoted sentence {"before", "match", "after"} or None); on
 articles also newer_article,
-older_article, related_articles. Writes don-vi/<slug>.html (+ feeds/don-vi/<slug>.atom.xml),
+older_article, related_articles; once all content is read, override_url (Pelican's URL,
+worked out once instead of on every read). Writes don-vi/<slug>.html (+ feeds/don-vi/<slug>.atom.xml),
 don-vi/index.html and 404.html. Context: unit_groups (per unit of data/units.yml: unit,
 articles, url, feed, profile page).
 Template globals: T (UI strings), person_url(name), document_url(doc), SITE_ABSOLUTE_URL,
@@ -20,6 +21,7 @@ metadata are untrusted; mark trusted HTML (article.content) with |safe.
 
 from pelican import signals
 
+from bantin_theme.frozen_urls import freeze_urls
 from bantin_theme.generator import UnitPagesGenerator
 from bantin_theme.glue import finish_articles, finish_pages
 from bantin_theme.helpers import add_template_helpers
@@ -41,4 +43,5 @@ def register():
     signals.generator_init.connect(add_template_helpers)
     signals.article_generator_finalized.connect(finish_articles)
     signals.page_generator_finalized.connect(finish_pages)
+    signals.all_generators_finalized.connect(freeze_urls)
     signals.get_generators.connect(get_generators)
