@@ -44,11 +44,12 @@ _MONEY_CONTEXT = re.compile(
 )
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _LETTER_CODE = re.compile(r"(?:^|\s)[A-ZĐ]\.?\s?$")  # "phòng họp A. 908"
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_CENTURIES = frozenset(["18", "19", "20"])
 _SHARE = re.compile(r"\s+trong\s+(?:tổng\s+)?số\s+\d+\s")
 # The first word after a number, to turn most candidates away before reading a unit phrase.
 _NEXT_WORD = re.compile(r"\s?([^\W\d_]+|[“\"])")
 _ELLIPTIC = re.compile(r"\s(?P<u>chính thức|dự bị)(?!\w)", re.IGNORECASE)
+_ELLIPTIC_FIRST = frozenset("cCdD")  # no other character is "c" or "d" case-blind
 # Month-years ("4/2018"), clock times ("7h30", "9 giờ", "10:10") and long digit runs (phones);
 # a run grouped by thousands with no leading zero is an amount ("185.500.000 đồng"), not a phone.
 _NOT_COUNTED = re.compile(
@@ -66,6 +67,11 @@ def _number(text: str) -> float:
     if "." in text and _GROUPED.fullmatch(text):
         text = text.replace(".", "")
     return float(text.replace(",", "."))
+
+
+def _is_year(number: str) -> bool:
+    """1800–2099 written as four digits (string tests: a pattern call costs more)."""
+    return len(number) == 4 and number[:2] in _CENTURIES and number[2:].isdecimal()
 
 
 def _plain(value: float) -> int | float:
@@ -210,7 +216,7 @@ def _digit_figure(text: str, match: re.Match, spans) -> tuple[dict, int] | None:
         return None  # "07 ngày", "18 tuổi"
     if _named(text, start) or _quoted(text, start):
         return None
-    elliptic = _ELLIPTIC.match(text, end)
+    elliptic = _ELLIPTIC.match(text, end) if text[end + 1 : end + 2] in _ELLIPTIC_FIRST else None
     if dong:
         unit = ("đồng", end)
     elif elliptic:
@@ -227,10 +233,10 @@ def _digit_figure(text: str, match: re.Match, spans) -> tuple[dict, int] | None:
     unit_text, unit_end = unit
     if unit_text in units.NOT_COUNTS:
         return None
-    is_year = _YEAR.fullmatch(number) and not total and multiplier == 1
+    is_year = _is_year(number) and not total and multiplier == 1
     if is_year and unit_text.split()[0] not in units.HEADS:
         return None
-    if most and _YEAR.fullmatch(most):
+    if most and _is_year(most):
         return None
     if total and _number(total) < value:
         return None
