@@ -1,6 +1,6 @@
 """Where document kinds and spelled-out numbers may start: one scan, two lists of candidates."""
 
-from bantin_extract.starts import word_starts
+from bantin_extract.starts import kind_words, word_starts
 
 
 def test_kinds_and_number_words_are_told_apart():
@@ -14,3 +14,9 @@ def test_kinds_and_number_words_are_told_apart():
 def test_no_start_inside_a_word():
     kinds, numbers = word_starts("Nhân dân Xuân Nhai, bàn bạc, mồi lửa.")
     assert kinds == () and numbers == ()
+
+
+def test_kind_words_span_the_whole_word():
+    text = "Theo Kế hoạch số 5-KH/ĐU, công tác và NGHỊ QUYẾT 12."
+    # First words of kinds ("công" of "công văn", "QUYẾT" of "quyết định") and abbreviations.
+    assert [text[a:b] for a, b in kind_words(text)] == ["Kế", "KH", "công", "NGHỊ", "QUYẾT"]

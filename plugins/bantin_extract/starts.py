@@ -52,13 +52,23 @@ WORD_START = re.compile(
 )
 
 
-@lru_cache(maxsize=4)
 def word_starts(text: str) -> tuple[tuple[int, ...], tuple[re.Match, ...]]:
     """(where kinds may start, the matches of spelled-out numbers), in text order."""
+    kinds, numbers = _scan(text)
+    return tuple(start for start, _ in kinds), numbers
+
+
+def kind_words(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each word where a kind may start ("Quyết", "QĐ"), in text order."""
+    return _scan(text)[0]
+
+
+@lru_cache(maxsize=4)
+def _scan(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[re.Match, ...]]:
     kinds, numbers = [], []
     for match in WORD_START.finditer(text):
         if match.lastgroup == "kind":
-            kinds.append(match.start())
+            kinds.append(match.span())
         else:
             numbers.append(match)
     return tuple(kinds), tuple(numbers)
