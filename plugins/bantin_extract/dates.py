@@ -47,6 +47,11 @@ _HOLIDAY_BEFORE = re.compile(
 # "từ 23 - 27/3/2015".
 _LIST_LEAD_BEFORE = re.compile(rf"(?:(?<!\w)(?:{_LEAD}|từ\s+)|\()$", re.IGNORECASE)
 _ITEM_RE = re.compile(r"(\d{1,2})(?:\s?/\s?(\d{1,2})|\s+tháng\s+(\d{1,2}))?")
+# The letters each lead, list lead or holiday phrase above ends on, in either case ("İ" and "ı"
+# are "i" to the case-blind patterns): before any other word no pattern is tried.
+_LEAD_LAST = frozenset("AGIMUYagimuyİı")
+_LIST_LEAD_LAST = _LEAD_LAST | frozenset("Ừừ")
+_HOLIDAY_LAST = frozenset("GIMPYgimpyİıỄễ")
 
 # A page-store or date-line year resolves a partial date written up to this long after it.
 _LOOKAHEAD = timedelta(days=7)
@@ -86,6 +91,16 @@ def _items(listed: str | None, month: int) -> list[tuple[int, int]]:
     return list(reversed(result))
 
 
+def _written_before(pattern: re.Pattern, last: frozenset, text: str, start: int, reach: int):
+    """pattern.search over the `reach` characters before `start`, tried only when they end on
+    one of the `last` letters or "(" before white space, as every match of these patterns does."""
+    begin = max(0, start - reach)
+    tail = text[begin:start].rstrip()
+    if tail[-1:] in last or tail.endswith("("):
+        return pattern.search(text, begin, start)
+    return None
+
+
 def _date_matches(text: str):
     """DATE_RE's matches in order, as finditer gives them, tried only where a number starts."""
     end = 0
@@ -106,13 +121,15 @@ def date_mentions(text: str) -> list[DateMention]:
         year_text = match["y"] or match["wy"]
         final = match.start("d") if match["d"] else match.start("wd")
         start, listed = match.start(), match["list"]
-        if listed and not (year_text and _LIST_LEAD_BEFORE.search(text, max(0, start - 24), start)):
+        if listed and not (
+            year_text and _written_before(_LIST_LEAD_BEFORE, _LIST_LEAD_LAST, text, start, 24)
+        ):
             start, listed = final, None  # "Tổ 5, ngày 30/4/2024": a list needs its own lead
-        if not year_text and not _LEAD_BEFORE.search(text, max(0, start - 24), start):
+        if not year_text and not _written_before(_LEAD_BEFORE, _LEAD_LAST, text, start, 24):
             continue  # "đợt 2/9", "17/22": a day-month needs "ngày", "sáng", "chiều"… to be a date
         if not year_text and match["d"] and "." in text[final : match.end()]:
             continue  # "ngày 3.5" is a decimal more often than a date
-        if not year_text and _HOLIDAY_BEFORE.search(text, max(0, start - 40), start):
+        if not year_text and _written_before(_HOLIDAY_BEFORE, _HOLIDAY_LAST, text, start, 40):
             continue  # "chào mừng kỷ niệm ngày 30/4": a holiday's name, not a day of the event
         pairs = [*_items(listed, month), (day, month)]
         year = int(year_text) if year_text else 2000  # leap-safe placeholder for partials
