@@ -13,10 +13,17 @@ class UnitIndex:
             for name in [unit.get("name"), *(unit.get("aliases") or [])]:
                 if name:
                     self._by_key.setdefault(canon(str(name)), unit)
+        # Thousands of articles name the same few units: each spelling is keyed once.
+        self._found: dict[str, dict | None] = {}
 
     def find(self, name: str | None) -> dict | None:
         """The unit called `name` ("Chi bộ Khoa Toán – Tin", "chi bộ khoa toán - tin"...), or None."""
-        return self._by_key.get(canon(name)) if name else None
+        if not name:
+            return None
+        unit = self._found.get(name, self)
+        if unit is self:
+            unit = self._found[name] = self._by_key.get(canon(name))
+        return unit
 
     def names(self) -> list[str]:
         return [unit["name"] for unit in self.units]
