@@ -5,6 +5,7 @@ from datetime import datetime
 from jinja2 import Environment
 
 from bantin_theme.filters import iso_to_vi_date, vi_amount, vi_datetime, vi_number
+from bantin_theme.helpers import remember_by_key
 from bantin_theme.lookups import dict_first_getattr
 from bantin_theme.periods import find_periods
 from bantin_theme.sentences import quote_for, split_sentences
@@ -108,3 +109,14 @@ def test_dict_keys_in_templates_read_as_jinja_reads_them():
         "{{ d.name }}|{{ d.items is callable }}|{{ d.missing is undefined }}|{{ n.real }}"
     )
     assert page.render(d={"name": "<b>", "items": 1}, n=5) == "&lt;b&gt;|True|True|5"
+
+
+def test_remembered_markup_is_rendered_once_per_key():
+    env = Environment(autoescape=True)
+    env.globals["remembered"] = remember_by_key({})
+    page = env.from_string(
+        '{% call remembered("footer", url) %}{{ url }}{{ renders.append(url) or "" }}{% endcall %}'
+    )
+    renders = []
+    assert [page.render(url=url, renders=renders) for url in ("..", "..", ".")] == ["..", "..", "."]
+    assert renders == ["..", "."]

@@ -62,6 +62,21 @@ def indexed_or_slug_url(context, lookup_name, by_slug, item):
     return (lookup(item) if lookup else None) or by_slug(item)
 
 
+def remember_by_key(store: dict):
+    """`{% call remembered(*key) %}…{% endcall %}`: the body is rendered once per key, then reused.
+
+    Only for markup that reads nothing but the build's settings and the key (the footer, keyed
+    by SITEURL, which relative URLs make differ by folder depth).
+    """
+
+    def remembered(*key, caller):
+        if key not in store:
+            store[key] = caller()
+        return store[key]
+
+    return remembered
+
+
 def add_template_helpers(generator):
     settings = generator.settings
     env = generator.env
@@ -89,6 +104,8 @@ def add_template_helpers(generator):
             partial(document_url, settings=settings),
         ),
         SITE_ABSOLUTE_URL=base,
+        # One store per environment, so per generator and per build (autoreload builds anew).
+        remembered=remember_by_key({}),
         INLINE_CSS=inline_css(settings["THEME"]),
         trail=partial(trail, strings=strings),
         news_article_ld=lambda content: jsonld.news_article(content, settings, base),
