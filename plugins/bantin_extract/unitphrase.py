@@ -124,7 +124,15 @@ _MODIFIER_WORDS = max(len(parts) for options in _MODIFIER_PARTS.values() for par
 _READ: dict[tuple[str, bool, bool], tuple[str, int] | None] = {}
 _READ_LIMIT = 4096
 _UNREAD = object()  # a reading may be None ("no unit"), so absence needs its own marker
-_EIGHT_CHUNKS = re.compile(rf"\s*(?:\S+(?:\s+\S+){{0,{_MAX_TOKENS - 1}}})?")
+
+
+def _eight_chunks_end(window: str, at: int, end: int) -> int:
+    """Where the first eight chunks between white space of `window` (text[at:end]) end, the
+    whole window when it holds fewer: str.split finds them in C, faster than a pattern."""
+    chunks = window.split(None, _MAX_TOKENS)
+    if len(chunks) <= _MAX_TOKENS:
+        return at + len(window.rstrip()) if chunks else end
+    return at + len(window[: len(window) - len(chunks[_MAX_TOKENS])].rstrip())
 
 
 def unit_after_text(text: str, at: int, known_only: bool) -> tuple[str, int] | None:
@@ -137,7 +145,7 @@ def unit_after_text(text: str, at: int, known_only: bool) -> tuple[str, int] | N
     # Tokens reads no further than its first eight chunks: each gives at least one token,
     # unless it is all "_" (which no token pattern takes), so those stay in the key.
     if window.lstrip()[:1] not in ('"', "“") and "_" not in window:
-        end = _EIGHT_CHUNKS.match(text, at, end).end()
+        end = _eight_chunks_end(window, at, end)
         window = text[at:end]
     key = (window, known_only, end == len(text))
     found = _READ.get(key, _UNREAD)
