@@ -28,6 +28,12 @@ def _letters(words) -> str:
     return "".join(sorted({word[0].upper() + word[0].lower() for word in words}))
 
 
+def _second_letters(words) -> str:
+    """Every character a rest may open on, in either case: checked once at a word's start, it
+    turns most words away before the alternatives are tried."""
+    return "".join(re.escape(c) for c in sorted({c for w in words for c in (w[1], w[1].upper())}))
+
+
 # The first word of each kind ("Nghị", "Kế", "Quyết", …) and the abbreviations ("QĐ", "KH"): the
 # document pattern tried at each start needs one of them, so no other word is a start.
 _KIND_FIRST_WORDS = tuple(dict.fromkeys(kind.split()[0] for kind in KINDS))
@@ -43,6 +49,7 @@ _NUMBER_REST = _rests(NUMBER_WORDS, upper_rest=True)
 WORD_START = re.compile(
     rf"""
     [{_letters((*_KIND_FIRST_WORDS, *ABBREVIATIONS, *NUMBER_WORDS))}](?<!\w.)
+    (?=[{_second_letters((*_KIND_FIRST_WORDS, *ABBREVIATIONS, *NUMBER_WORDS))}])
     (?:
         (?P<kind>{_KIND_REST})(?![^\W\d_])
       | (?P<number>{_NUMBER_REST})(?!\w)
