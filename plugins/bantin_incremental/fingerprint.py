@@ -126,9 +126,8 @@ class Fingerprinter:
             else:
                 hasher.update(b"card:" + self._content_digest(value, _CARD))
         elif isinstance(value, URLWrapper):
-            hasher.update(
-                f"{kind.__name__}:{value.name}|{value.slug}|{value.url}|{value.save_as};".encode()
-            )
+            # Its URL follows from the slug and the settings (and is slow to compute).
+            hasher.update(f"{kind.__name__}:{value.name}|{value.slug};".encode())
         elif isinstance(value, (list, tuple, dict)) and _plain(hasher, value):
             # Plain data (facts, settings): marshalled in C, far faster than walking it.
             pass

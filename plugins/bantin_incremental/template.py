@@ -24,7 +24,7 @@ class PageRenderer:
         self._build_digest_of = build_digest
         self._build_digest: bytes | None = None
         self.fingerprinter = fingerprinter
-        self._reads: dict[tuple[int, str], frozenset[str] | None] = {}
+        self._reads: dict[str, tuple[str, ...] | None] = {}
         self.rendered: list[str] = []
         self.reused = 0
         self.unkeyed = 0
@@ -55,19 +55,22 @@ class PageRenderer:
         self.manifest.record(name, digest)
         return output
 
-    def _reads_of(self, template: Template) -> frozenset[str] | None:
-        key = (id(template.environment), template.name)
+    def _reads_of(self, template: Template) -> tuple[str, ...] | None:
+        # By name alone: every generator's environment loads the same theme in one build.
+        key = template.name
         if key not in self._reads:
-            self._reads[key] = template_reads(template.environment, template.name)
+            reads = template_reads(template.environment, template.name)
+            # Sorted once: the digest feeds the names in a fixed order.
+            self._reads[key] = None if reads is None else tuple(sorted(reads))
         return self._reads[key]
 
-    def _page_digest(self, template: Template, reads: frozenset[str], context: dict) -> bytes:
+    def _page_digest(self, template: Template, reads: tuple[str, ...], context: dict) -> bytes:
         if self._build_digest is None:
             self._build_digest = self._build_digest_of()
         hasher = hashlib.blake2b(self._build_digest, digest_size=20)
         hasher.update(template.name.encode())
         globals_ = template.environment.globals
-        for name in sorted(reads):
+        for name in reads:
             value = context.get(name, _MISSING)
             if value is _MISSING:
                 value = globals_.get(name, _MISSING)
