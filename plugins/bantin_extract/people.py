@@ -24,7 +24,7 @@ def find_people(text: str) -> list[dict]:
             break  # what follows is other articles' headlines or comments
         if line.islower() or not line or is_footer(line):
             continue  # no capitals, no name; a footer names the site's editors, not the news
-        if not carried and not line.rstrip().endswith(":"):
+        if not carried and not _ends_on_colon(line):
             # Only the sentences that can hold a name are read. A line that opens on a name
             # may be a byline or a list item, and is read whole below.
             sentences, opens_on_name = name_sentences(line)
@@ -52,6 +52,11 @@ def find_people(text: str) -> list[dict]:
         mentions.extend(found)
         body_seen = body_seen or len(tokens) >= _BODY_LINE
     return merge_mentions(mentions)
+
+
+def _ends_on_colon(line: str) -> bool:
+    # Lines seldom end on white space: the stripped copy is made only when one does.
+    return line.endswith(":") or (line[-1:].isspace() and line.rstrip().endswith(":"))
 
 
 def _long(line: str) -> bool:
