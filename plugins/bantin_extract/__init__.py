@@ -4,7 +4,7 @@
 the evaluation kit's SCHEMA.md: people, event_dates, figures, documents (+ partial_dates).
 
 Modules: `text` (prepare, number starts), `starts` (kind and number-word starts), `dates`,
-`documents` with `dockinds`, `figures` with `unitphrase` and `units` (vocabulary), `people` (names: with
+`documents` with `dockinds`, `figures` with `numbervalues`, `unitphrase` and `units` (vocabulary), `people` (names: with
 `hotspots` (where a name may start), `scanner`, `tokens`, `names`, `namestarts`, `honorifics`,
 `degrees`, `roles`, `rolewords`, `mentions`, `bylines`, `credits`, `history`, `lines`), `page`
 and `furniture` (reading .md and legacy .txt pages), `htmltext` (rendered HTML to lines),

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from bantin_extract import units
 from bantin_extract.dates import date_mentions
+from bantin_extract.numbervalues import is_year, number_value, plain
 from bantin_extract.starts import NUMBER_WORDS, word_starts
 from bantin_extract.text import number_starts
 from bantin_extract.unitphrase import line_start, unit_after_text
@@ -42,9 +43,7 @@ _MONEY_CONTEXT = re.compile(
     r"|thu|chi phí)(?!\w)",
     re.IGNORECASE,
 )
-_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _LETTER_CODE = re.compile(r"(?:^|\s)[A-ZĐ]\.?\s?$")  # "phòng họp A. 908"
-_CENTURIES = frozenset(["18", "19", "20"])
 _SHARE = re.compile(r"\s+trong\s+(?:tổng\s+)?số\s+\d+\s")
 # The first word after a number, to turn most candidates away before reading a unit phrase.
 _NEXT_WORD = re.compile(r"\s?([^\W\d_]+|[“\"])")
@@ -60,22 +59,6 @@ _NOT_COUNTED = re.compile(
 # After a digit count of the same noun, "một" is a count too ("4 đại biểu chính thức và một đại
 # biểu dự khuyết"): the joining words allowed between them.
 _ONE_AFTER = re.compile(r"[^.;:!?\n]{0,60}(?:,|\svà|\scòn)\s$")
-
-
-def _number(text: str) -> float:
-    # Only a number grouped by thousands has a dot (see _NUM): most skip the pattern.
-    if "." in text and _GROUPED.fullmatch(text):
-        text = text.replace(".", "")
-    return float(text.replace(",", "."))
-
-
-def _is_year(number: str) -> bool:
-    """1800–2099 written as four digits (string tests: a pattern call costs more)."""
-    return len(number) == 4 and number[:2] in _CENTURIES and number[2:].isdecimal()
-
-
-def _plain(value: float) -> int | float:
-    return int(value) if value.is_integer() else round(value, 6)
 
 
 def _blocked(text: str, mentions, blocked) -> bytearray:
@@ -208,13 +191,13 @@ def _digit_figure(text: str, match: re.Match, spans) -> tuple[dict, int] | None:
         return None
     # The groups read once: a match's item lookups add up over thousands of candidates.
     number, total, most, pct, mult, dong = match.group("a", "total", "max", "pct", "mult", "dong")
-    value = _number(number)
+    value = number_value(number)
     if pct:
         if mult or total or _quoted(text, start):
             return None
-        figure = {"value": _plain(value), "unit": "%", "text": text[start:end].rstrip()}
+        figure = {"value": plain(value), "unit": "%", "text": text[start:end].rstrip()}
         if most:
-            figure["value_max"] = _plain(_number(most))
+            figure["value_max"] = plain(number_value(most))
         return figure, end
     multiplier = units.MULTIPLIERS.get(mult or "", 1)
     following = _NEXT_WORD.match(text, end)
@@ -241,12 +224,12 @@ def _digit_figure(text: str, match: re.Match, spans) -> tuple[dict, int] | None:
     unit_text, unit_end = unit
     if unit_text in units.NOT_COUNTS:
         return None
-    is_year = _is_year(number) and not total and multiplier == 1
-    if is_year and unit_text.split()[0] not in units.HEADS:
+    a_year = is_year(number) and not total and multiplier == 1
+    if a_year and unit_text.split()[0] not in units.HEADS:
         return None
-    if most and _is_year(most):
+    if most and is_year(most):
         return None
-    if total and _number(total) < value:
+    if total and number_value(total) < value:
         return None
     before = text[max(0, start - 12) : start].rstrip()
     qualifier = (
@@ -256,16 +239,16 @@ def _digit_figure(text: str, match: re.Match, spans) -> tuple[dict, int] | None:
     )
     text_start = qualifier.start("q") if qualifier else start
     figure = {
-        "value": _plain(value * multiplier),
+        "value": plain(value * multiplier),
         "unit": unit_text,
         "text": text[text_start : unit_end or end],
     }
     if unit_end is None:  # "Đây là 2 trong tổng số 5 chi bộ": the noun is not after the number
         figure["text"] = number
     if total:
-        figure["total"] = _plain(_number(total))
+        figure["total"] = plain(number_value(total))
     if most:
-        figure["value_max"] = _plain(_number(most) * multiplier)
+        figure["value_max"] = plain(number_value(most) * multiplier)
     if elliptic:
         figure["_elliptic"] = True
     return figure, unit_end
