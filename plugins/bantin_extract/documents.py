@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from bantin_extract.dates import date_mentions
 from bantin_extract.dockinds import ABBREVIATIONS, KINDS
-from bantin_extract.starts import kind_words
+from bantin_extract.starts import word_starts
 
 
 def _alternatives(phrases) -> str:
@@ -58,32 +58,11 @@ DOC_RE = re.compile(
 _MORE_RE = re.compile(_CODED_NUMBER)
 
 
-# The words that complete each kind after its first word and one space ("quyết" → "định").
-# Case-blind as the pattern is: no character lower-cases to one of their letters unless the
-# pattern's case-blind match takes it too, and the other way round.
-_SECOND_WORDS: dict[str, tuple[str, ...]] = {}
-for _kind in KINDS:
-    _first, _, _second = _kind.partition(" ")
-    if _second:
-        _SECOND_WORDS[_first] = (*_SECOND_WORDS.get(_first, ()), _second)
-_LONGEST_SECOND = max(map(len, (s for seconds in _SECOND_WORDS.values() for s in seconds)))
-
-
-def _may_refer(text: str, start: int, end: int) -> bool:
-    """Can a reference start with the word text[start:end]? A kind's first word needs the rest
-    of the kind after it: most such words ("Công tác", "hội nghị đã") go no further."""
-    seconds = _SECOND_WORDS.get(text[start:end].lower())
-    if seconds is None:
-        return True  # an abbreviation or "Luật": the pattern decides
-    following = text[end + 1 : end + 1 + _LONGEST_SECOND].lower()
-    return text.startswith(" ", end) and following.startswith(seconds)
-
-
 def _references(text: str):
     """DOC_RE's matches, in order, without overlaps."""
     end = 0
-    for start, word_end in kind_words(text):
-        if start < end or not _may_refer(text, start, word_end):
+    for start in word_starts(text)[0]:
+        if start < end:
             continue
         match = DOC_RE.match(text, start)
         if match:

@@ -9,18 +9,21 @@ from bantin_extract.dockinds import ABBREVIATIONS, KINDS
 NUMBER_WORDS = ("một", "mười", "hai", "ba", "bốn", "bảy", "năm", "sáu", "tám", "chín")
 
 
-def _rests(words, *, upper_rest: bool) -> str:
+def _rests(words, *, upper_rest: bool, after=None) -> str:
     """The rests of `words` after their first letter, each checking that letter (either case)
     behind it; with `upper_rest` a rest may also be in capitals ("NGHỊ", "HAI"). Each
-    alternative opens on a plain character, which the engine rejects at a glance."""
-    letters: dict[str, str] = {}
+    alternative opens on a plain character, which the engine rejects at a glance. `after` maps
+    a word to a pattern that must follow it."""
+    letters: dict[tuple[str, str], str] = {}
     for word in words:
         first = word[0].upper() + word[0].lower()
+        follow = after(word) if after else ""
         for rest in (word[1:], word[1:].upper()) if upper_rest else (word[1:],):
-            if first not in letters.get(rest, ""):
-                letters[rest] = letters.get(rest, "") + first
+            if first not in letters.get((rest, follow), ""):
+                letters[rest, follow] = letters.get((rest, follow), "") + first
     return "|".join(
-        f"{re.escape(rest)}(?<=[{first}]{re.escape(rest)})" for rest, first in letters.items()
+        f"{re.escape(rest)}(?<=[{first}]{re.escape(rest)}){follow}"
+        for (rest, follow), first in letters.items()
     )
 
 
@@ -34,12 +37,25 @@ def _second_letters(words) -> str:
     return "".join(re.escape(c) for c in sorted({c for w in words for c in (w[1], w[1].upper())}))
 
 
-# The first word of each kind ("Nghị", "Kế", "Quyết", …) and the abbreviations ("QĐ", "KH"): the
-# document pattern tried at each start needs one of them, so no other word is a start.
+# The first word of each kind ("Nghị", "Kế", "Quyết", …), with the rest of the kind after one
+# space as the document pattern reads it (case-blind: "Nghị quyết", "NGHỊ QUYẾT"), and the
+# abbreviations ("QĐ", "KH"): the document pattern tried at each start needs one of them, so
+# "Công tác" or "hội nghị đã" is no start.
 _KIND_FIRST_WORDS = tuple(dict.fromkeys(kind.split()[0] for kind in KINDS))
+_KIND_SECONDS: dict[str, list[str]] = {}
+for _kind in KINDS:
+    _first, _, _second = _kind.partition(" ")
+    _KIND_SECONDS.setdefault(_first, []).extend([_second] if _second else [])
+
+
+def _rest_of_kind(first_word: str) -> str:
+    seconds = _KIND_SECONDS[first_word]
+    return f"(?=\\ (?i:{'|'.join(map(re.escape, seconds))}))" if seconds else ""
+
+
 _KIND_REST = "|".join(
     (
-        _rests(_KIND_FIRST_WORDS, upper_rest=True),
+        _rests(_KIND_FIRST_WORDS, upper_rest=True, after=_rest_of_kind),
         _rests(ABBREVIATIONS, upper_rest=False),
     )
 )
@@ -59,23 +75,13 @@ WORD_START = re.compile(
 )
 
 
+@lru_cache(maxsize=4)
 def word_starts(text: str) -> tuple[tuple[int, ...], tuple[re.Match, ...]]:
     """(where kinds may start, the matches of spelled-out numbers), in text order."""
-    kinds, numbers = _scan(text)
-    return tuple(start for start, _ in kinds), numbers
-
-
-def kind_words(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each word where a kind may start ("Quyết", "QĐ"), in text order."""
-    return _scan(text)[0]
-
-
-@lru_cache(maxsize=4)
-def _scan(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[re.Match, ...]]:
     kinds, numbers = [], []
     for match in WORD_START.finditer(text):
         if match.lastgroup == "kind":
-            kinds.append(match.span())
+            kinds.append(match.start())
         else:
             numbers.append(match)
     return tuple(kinds), tuple(numbers)
