@@ -41,17 +41,21 @@ class EditedSite:
 
     def differences(self, scratch: Path) -> list[str]:
         """Files of the scratch build whose bytes the kept output does not have."""
-        kept = self.root / "kept" / "output"
-        different = []
-        for expected in sorted(scratch.rglob("*")):
-            if expected.is_dir() or expected.name == "sitemap.xml":
-                # The sitemap dates generated pages with the build's clock.
-                continue
-            relative = expected.relative_to(scratch)
-            actual = kept / relative
-            if not actual.exists() or _comparable(actual) != _comparable(expected):
-                different.append(str(relative))
-        return different
+        return differences(scratch, self.root / "kept" / "output")
+
+
+def differences(expected_tree: Path, actual_tree: Path) -> list[str]:
+    """Files of `expected_tree` that `actual_tree` lacks or holds with other bytes."""
+    different = []
+    for expected in sorted(expected_tree.rglob("*")):
+        if expected.is_dir() or expected.name == "sitemap.xml":
+            # The sitemap dates generated pages with the build's clock.
+            continue
+        relative = expected.relative_to(expected_tree)
+        actual = actual_tree / relative
+        if not actual.exists() or _comparable(actual) != _comparable(expected):
+            different.append(str(relative))
+    return different
 
 
 def _comparable(path: Path) -> bytes:

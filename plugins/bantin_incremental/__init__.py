@@ -7,12 +7,15 @@ document_url helpers give for the page's facts, and the build as a whole (plugin
 theme files, library versions, every setting). A page whose digest equals the one recorded
 for its file — and whose file is still as the last build wrote it — is not rendered again.
 
-Settings read: BANTIN_INCREMENTAL (default True), CACHE_PATH (where the record is kept),
+Pages are written by two processes when the machine has two cores or more (workers.py): each
+renders every other page. Settings read: BANTIN_INCREMENTAL (default True), BANTIN_RENDER_PROCESSES
+(1 or 2; default 2 on a machine with two or more cores), CACHE_PATH (where the record is kept),
 OUTPUT_PATH. Logs how many pages were rendered and how many were reused; the Pelican object
 keeps the list of pages rendered as `bantin_rendered_pages` (None when turned off).
 """
 
 import logging
+import os
 
 from pelican import signals
 
@@ -20,6 +23,7 @@ from bantin_incremental.build import build_digest
 from bantin_incremental.fingerprint import Fingerprinter
 from bantin_incremental.manifest import Manifest
 from bantin_incremental.template import IncrementalTemplate, PageRenderer
+from bantin_incremental.workers import share_output
 
 logger = logging.getLogger("bantin.incremental")
 
@@ -69,6 +73,15 @@ def use_incremental_templates(generator):
     generator.env.bantin_page_renderer = _renderer
 
 
+def split_output(generators):
+    if _renderer is None or not generators:
+        return
+    settings = generators[0].settings
+    default = 2 if (os.cpu_count() or 1) >= 2 else 1
+    processes = settings.get("BANTIN_RENDER_PROCESSES", default)
+    share_output(generators, _renderer, min(max(int(processes), 1), 2))
+
+
 def finish(pelican_obj):
     global _renderer
     pelican_obj.bantin_rendered_pages = None
@@ -88,4 +101,5 @@ def finish(pelican_obj):
 def register():
     signals.initialized.connect(start)
     signals.generator_init.connect(use_incremental_templates)
+    signals.all_generators_finalized.connect(split_output)
     signals.finalized.connect(finish)

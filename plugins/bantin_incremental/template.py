@@ -28,9 +28,18 @@ class PageRenderer:
         self.rendered: list[str] = []
         self.reused = 0
         self.unkeyed = 0
+        # (this process, processes): with two, each renders every other page (workers.py).
+        self.share = (0, 1)
+        self._pages_met = 0
 
     def render(self, template: Template, context: dict, render) -> str:
         name = context.get("output_file")
+        if name and self.share[1] > 1:
+            turn = self._pages_met % self.share[1]
+            self._pages_met += 1
+            if turn != self.share[0]:
+                # The other process renders and records this page; the writer leaves it alone.
+                return KeptPage("")
         reads = self._reads_of(template)
         digest = None
         if name and reads is not None:
