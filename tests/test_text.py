@@ -1,5 +1,6 @@
 """bantin_text: Vietnamese dates, numbers and normalisation."""
 
+import re
 import unicodedata
 from datetime import datetime
 
@@ -90,3 +91,14 @@ def test_remembered_formats_are_babels_for_every_value():
         aware, "EEEE, dd/MM/yyyy HH:mm", locale="vi"
     )
     assert format_vi_datetime(aware.replace(tzinfo=None)) == "Thứ Ba, 05/03/2024 08:30"
+
+
+def test_collapse_space_folds_every_unicode_space_and_drops_invisible_ones():
+    # The reference: every character \s matches is a space, zero-width ones vanish.
+    for code in range(0x3001):
+        char = chr(code)
+        expected = re.sub(r"\s+", " ", f"a{char}b".replace("\u200b", "")).strip()
+        if char in "\u200c\u200d":
+            expected = "ab"
+        assert collapse_space(f"a{char}b") == expected, hex(code)
+    assert collapse_space("\ufeff\u00a0 Quận\u2060 uỷ \u202f") == "Quận uỷ"

@@ -47,7 +47,7 @@ class Unkeyable(Exception):
 
 
 class Fingerprinter:
-    """Digests values; remembers articles and containers by identity for one build."""
+    """Digests values; remembers articles and site-wide values by identity for one build."""
 
     def __init__(self, links=None):
         # links(content) -> values of the site the content's page prints but does not hold,
@@ -56,8 +56,13 @@ class Fingerprinter:
         # id -> (the object, kept alive so its id is not reused; its digest)
         self._memo: dict[tuple, tuple[object, bytes]] = {}
 
-    def digest(self, value) -> bytes:
-        """The digest of a value a template is given by name."""
+    def digest(self, value, remember: bool = True) -> bytes:
+        """The digest of a value a template is given by name.
+
+        remember=True for values every page is handed (settings, site-wide lists): digested
+        once and kept; a page's own values (its paginator page, its person) are not kept, so
+        the build does not hold them all to its end.
+        """
         key = ("value", id(value))
         remembered = self._memo.get(key)
         if remembered is not None:
@@ -68,8 +73,8 @@ class Fingerprinter:
             hasher = hashlib.blake2b(digest_size=20)
             self._feed(hasher, value, _CARD, 0)
             digest = hasher.digest()
-        # Settings and site-wide lists are handed to every page: digest each once.
-        self._memo[key] = (value, digest)
+        if remember:
+            self._memo[key] = (value, digest)
         return digest
 
     def _content_digest(self, content: Content, mode: str) -> bytes:
@@ -132,11 +137,7 @@ class Fingerprinter:
             # Plain data (facts, settings): marshalled in C, far faster than walking it.
             pass
         elif isinstance(value, (list, tuple, dict, set, frozenset)):
-            if mode == _CARD and not hasattr(value, "_asdict"):
-                # Lists of articles are printed on many pages: digest each list once.
-                hasher.update(self._remembered_container(value, depth))
-            else:
-                self._feed_container(hasher, value, mode, depth)
+            self._feed_container(hasher, value, mode, depth)
         elif isinstance(value, Page):
             hasher.update(b"page:")
             for part in (value.number, value.url, value.save_as, value.base_name):
@@ -184,19 +185,6 @@ class Fingerprinter:
             for item in value:
                 self._feed(hasher, item, mode, depth + 1)
             hasher.update(b"]")
-
-    def _remembered_container(self, value, depth: int) -> bytes:
-        key = ("container", id(value))
-        remembered = self._memo.get(key)
-        if remembered is None:
-            digest = self._sub_digest_container(value, depth)
-            remembered = self._memo[key] = (value, digest)
-        return remembered[1]
-
-    def _sub_digest_container(self, value, depth: int) -> bytes:
-        hasher = hashlib.blake2b(digest_size=20)
-        self._feed_container(hasher, value, _CARD, depth)
-        return hasher.digest()
 
     def _sub_digest(self, value, mode: str, depth: int) -> bytes:
         hasher = hashlib.blake2b(digest_size=20)

@@ -24,6 +24,8 @@ class PageRenderer:
         self._build_digest_of = build_digest
         self._build_digest: bytes | None = None
         self.fingerprinter = fingerprinter
+        # The context every generator shares (set with the fingerprinter).
+        self.site_context: dict = {}
         self._reads: dict[str, tuple[str, ...] | None] = {}
         self.rendered: list[str] = []
         self.reused = 0
@@ -79,12 +81,18 @@ class PageRenderer:
         hasher = hashlib.blake2b(self._build_digest, digest_size=20)
         hasher.update(template.name.encode())
         globals_ = template.environment.globals
+        site = self.site_context
         for name in reads:
             value = context.get(name, _MISSING)
             if value is _MISSING:
                 value = globals_.get(name, _MISSING)
             hasher.update(b"\x00" + name.encode() + b"=")
-            hasher.update(b"-" if value is _MISSING else self.fingerprinter.digest(value))
+            if value is _MISSING:
+                hasher.update(b"-")
+                continue
+            # What every page is handed is digested once; a page's own values are not kept.
+            shared = value is site.get(name, _MISSING) or value is globals_.get(name, _MISSING)
+            hasher.update(self.fingerprinter.digest(value, remember=shared))
         return hasher.digest()
 
 

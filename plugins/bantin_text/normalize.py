@@ -6,10 +6,9 @@ import unicodedata
 # Combining marks that carry the tone: grave, acute, tilde, hook above, dot below.
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _WORD = re.compile(r"\w+")
-# NBSP, narrow NBSP, figure space, zero-width space and the BOM all appear in pasted text.
-_ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u3000]")
+# NBSP, narrow NBSP and figure space (white space to str.split) and zero-width spaces and the
+# BOM (not white space: dropped) all appear in pasted text.
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
-_SPACE_RUN = re.compile(r"\s+")
 
 
 def nfc(text: str) -> str:
@@ -19,8 +18,9 @@ def nfc(text: str) -> str:
 
 def collapse_space(text: str) -> str:
     """NFC text with odd spaces made plain, invisible characters dropped, runs folded."""
-    text = _INVISIBLE.sub("", nfc(text))
-    return _SPACE_RUN.sub(" ", _ODD_SPACES.sub(" ", text)).strip()
+    # str.split() splits on exactly the characters \s matches (NBSP, figure and narrow
+    # spaces included; checked over every code point), in C and in one pass.
+    return " ".join(_INVISIBLE.sub("", nfc(text)).split())
 
 
 def _syllable_key(word: str) -> str:
