@@ -5,12 +5,13 @@ SITEURL, SLUG_REGEX_SUBSTITUTIONS, UNITS (data/units.yml), BANTIN_UNIT_FEEDS (de
 per-unit Atom feeds); templates also read BANTIN_FIGURES_SHOWN (default 5: figures shown
 before the rest fold away).
 Sets on articles and pages: unit_info (the unit's dict from data/units.yml, or None),
-cover ({"src", "width", "height"} of Image:), periods ({"school_year", "term"} named in the
-text), figure_notes (facts' figures, deduplicated: value, value_max, total, unit and
-the quoted sentence {"before", "match", "after"} or None); on
-articles also newer_article,
-older_article, related_articles; once all content is read, override_url (Pelican's URL,
-worked out once instead of on every read). Writes don-vi/<slug>.html (+ feeds/don-vi/<slug>.atom.xml),
+cover ({"src", "width", "height"} of Image:), periods (a read-only mapping {"school_year",
+"term"} named in the text) and figure_notes (a read-only sequence of the facts' figures,
+deduplicated: value, value_max, total, unit and the quoted sentence {"before", "match",
+"after"} or None); both are worked out when a page first reads them, so the build does not
+hold them for every article. On articles also newer_article, older_article,
+related_articles; once all content is read, override_url (Pelican's URL, worked out once
+instead of on every read). Writes don-vi/<slug>.html (+ feeds/don-vi/<slug>.atom.xml),
 don-vi/index.html and 404.html. Context: unit_groups (per unit of data/units.yml: unit,
 articles, url, feed, profile page).
 Template globals: T (UI strings), person_url(name), document_url(doc), SITE_ABSOLUTE_URL,
