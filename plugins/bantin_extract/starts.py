@@ -9,11 +9,11 @@ from bantin_extract.dockinds import ABBREVIATIONS, KINDS
 NUMBER_WORDS = ("một", "mười", "hai", "ba", "bốn", "bảy", "năm", "sáu", "tám", "chín")
 
 
-def _rests(words, *, upper_rest: bool, after=None) -> str:
-    """The rests of `words` after their first letter, each checking that letter (either case)
-    behind it; with `upper_rest` a rest may also be in capitals ("NGHỊ", "HAI"). Each
-    alternative opens on a plain character, which the engine rejects at a glance. `after` maps
-    a word to a pattern that must follow it."""
+def _rests(words, *, upper_rest: bool, tail: str, after=None) -> list[tuple[str, str]]:
+    """(first character, what follows it) of the rests of `words` after their first letter,
+    each checking that letter (either case) behind it, then `tail`; with `upper_rest` a rest
+    may also be in capitals ("NGHỊ", "HAI"). `after` maps a word to a pattern that must follow
+    it."""
     letters: dict[tuple[str, str], str] = {}
     for word in words:
         first = word[0].upper() + word[0].lower()
@@ -21,9 +21,21 @@ def _rests(words, *, upper_rest: bool, after=None) -> str:
         for rest in (word[1:], word[1:].upper()) if upper_rest else (word[1:],):
             if first not in letters.get((rest, follow), ""):
                 letters[rest, follow] = letters.get((rest, follow), "") + first
-    return "|".join(
-        f"{re.escape(rest)}(?<=[{first}]{re.escape(rest)}){follow}"
+    return [
+        (rest[0], f"{re.escape(rest[1:])}(?<=[{first}]{re.escape(rest)}){follow}{tail}")
         for (rest, follow), first in letters.items()
+    ]
+
+
+def _by_first_character(rests: list[tuple[str, str]]) -> str:
+    """The rests as one alternation keyed by their first character: the engine tests one
+    character per group instead of every rest in turn (order within a group is kept, and
+    rests of different first characters never match at the same place)."""
+    groups: dict[str, list[str]] = {}
+    for character, follows in rests:
+        groups.setdefault(character, []).append(follows)
+    return "|".join(
+        f"{re.escape(character)}(?:{'|'.join(follows)})" for character, follows in groups.items()
     )
 
 
@@ -53,25 +65,22 @@ def _rest_of_kind(first_word: str) -> str:
     return f"(?=\\ (?i:{'|'.join(map(re.escape, seconds))}))" if seconds else ""
 
 
-_KIND_REST = "|".join(
-    (
-        _rests(_KIND_FIRST_WORDS, upper_rest=True, after=_rest_of_kind),
-        _rests(ABBREVIATIONS, upper_rest=False),
-    )
+# Kinds and number words both end a word (a kind may have a digit glued: "QĐ12"). No kind's
+# first word is a number word, so a match's text tells which list it belongs to.
+_ALL_RESTS = _by_first_character(
+    [
+        *_rests(_KIND_FIRST_WORDS, upper_rest=True, tail=r"(?![^\W\d_])", after=_rest_of_kind),
+        *_rests(ABBREVIATIONS, upper_rest=False, tail=r"(?![^\W\d_])"),
+        *_rests(NUMBER_WORDS, upper_rest=True, tail=r"(?!\w)"),
+    ]
 )
-_NUMBER_REST = _rests(NUMBER_WORDS, upper_rest=True)
+_NUMBER_KEYS = frozenset(NUMBER_WORDS)
+assert not _NUMBER_KEYS & {word.lower() for word in (*_KIND_FIRST_WORDS, *ABBREVIATIONS)}
+_ALL_WORDS = (*_KIND_FIRST_WORDS, *ABBREVIATIONS, *NUMBER_WORDS)
 # A plain first letter: the scan skips fast to the letters, and each finder then tries its own
 # full pattern only where its words start.
 WORD_START = re.compile(
-    rf"""
-    [{_letters((*_KIND_FIRST_WORDS, *ABBREVIATIONS, *NUMBER_WORDS))}](?<!\w.)
-    (?=[{_second_letters((*_KIND_FIRST_WORDS, *ABBREVIATIONS, *NUMBER_WORDS))}])
-    (?:
-        (?P<kind>{_KIND_REST})(?![^\W\d_])
-      | (?P<number>{_NUMBER_REST})(?!\w)
-    )
-    """,
-    re.VERBOSE,
+    rf"[{_letters(_ALL_WORDS)}](?<!\w.)(?=[{_second_letters(_ALL_WORDS)}])(?:{_ALL_RESTS})"
 )
 
 
@@ -80,8 +89,8 @@ def word_starts(text: str) -> tuple[tuple[int, ...], tuple[re.Match, ...]]:
     """(where kinds may start, the matches of spelled-out numbers), in text order."""
     kinds, numbers = [], []
     for match in WORD_START.finditer(text):
-        if match.lastgroup == "kind":
-            kinds.append(match.start())
-        else:
+        if match.group(0).lower() in _NUMBER_KEYS:
             numbers.append(match)
+        else:
+            kinds.append(match.start())
     return tuple(kinds), tuple(numbers)
