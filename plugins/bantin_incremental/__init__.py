@@ -68,7 +68,6 @@ def use_incremental_templates(generator):
     if _renderer.fingerprinter is None:
         # Every generator shares one context: the index lookups land there later.
         _renderer.fingerprinter = Fingerprinter(fact_links(generator.context))
-        _renderer.site_context = generator.context
     # Set before any template is loaded, so every page template is an IncrementalTemplate.
     generator.env.template_class = IncrementalTemplate
     generator.env.bantin_page_renderer = _renderer

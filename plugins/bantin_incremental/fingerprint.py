@@ -59,9 +59,8 @@ class Fingerprinter:
     def digest(self, value, remember: bool = True) -> bytes:
         """The digest of a value a template is given by name.
 
-        remember=True for values every page is handed (settings, site-wide lists): digested
-        once and kept; a page's own values (its paginator page, its person) are not kept, so
-        the build does not hold them all to its end.
+        remember=True for values handed to many pages (settings, lists): digested once and kept
+        to the build's end; False for a page's own (its paginator page, its output name).
         """
         key = ("value", id(value))
         remembered = self._memo.get(key)

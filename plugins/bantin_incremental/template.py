@@ -4,6 +4,7 @@ import hashlib
 import logging
 
 from jinja2 import Template
+from pelican.paginator import Page, Paginator
 
 from bantin_incremental.fingerprint import Fingerprinter, Unkeyable
 from bantin_incremental.manifest import Manifest
@@ -24,8 +25,6 @@ class PageRenderer:
         self._build_digest_of = build_digest
         self._build_digest: bytes | None = None
         self.fingerprinter = fingerprinter
-        # The context every generator shares (set with the fingerprinter).
-        self.site_context: dict = {}
         self._reads: dict[str, tuple[str, ...] | None] = {}
         self.rendered: list[str] = []
         self.reused = 0
@@ -81,7 +80,6 @@ class PageRenderer:
         hasher = hashlib.blake2b(self._build_digest, digest_size=20)
         hasher.update(template.name.encode())
         globals_ = template.environment.globals
-        site = self.site_context
         for name in reads:
             value = context.get(name, _MISSING)
             if value is _MISSING:
@@ -90,9 +88,10 @@ class PageRenderer:
             if value is _MISSING:
                 hasher.update(b"-")
                 continue
-            # What every page is handed is digested once; a page's own values are not kept.
-            shared = value is site.get(name, _MISSING) or value is globals_.get(name, _MISSING)
-            hasher.update(self.fingerprinter.digest(value, remember=shared))
+            # Settings and lists are handed to many pages: each is digested once. A page's own
+            # paginator page and strings are not kept, so the build does not hold them all.
+            remember = not isinstance(value, (str, Page, Paginator))
+            hasher.update(self.fingerprinter.digest(value, remember=remember))
         return hasher.digest()
 
 
