@@ -75,7 +75,10 @@ _ALL_RESTS = _by_first_character(
     ]
 )
 _NUMBER_KEYS = frozenset(NUMBER_WORDS)
-assert not _NUMBER_KEYS & {word.lower() for word in (*_KIND_FIRST_WORDS, *ABBREVIATIONS)}
+if _NUMBER_KEYS & {word.lower() for word in (*_KIND_FIRST_WORDS, *ABBREVIATIONS)}:
+    raise ValueError(
+        "a document kind's first word is also a number word: word_starts cannot tell them apart"
+    )
 _ALL_WORDS = (*_KIND_FIRST_WORDS, *ABBREVIATIONS, *NUMBER_WORDS)
 # A plain first letter: the scan skips fast to the letters, and each finder then tries its own
 # full pattern only where its words start.
