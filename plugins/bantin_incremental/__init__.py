@@ -8,7 +8,7 @@ theme files, library versions, every setting). A page whose digest equals the on
 for its file — and whose file is still as the last build wrote it — is not rendered again.
 
 Pages are written by two processes when the machine has two cores or more (workers.py): each
-renders every other page. Settings read: BANTIN_INCREMENTAL (default True), BANTIN_RENDER_PROCESSES
+renders every other page (with BANTIN_INCREMENTAL off, one process writes them all). Settings read: BANTIN_INCREMENTAL (default True), BANTIN_RENDER_PROCESSES
 (1 or 2; default 2 on a machine with two or more cores), CACHE_PATH (where the record is kept),
 OUTPUT_PATH. Logs how many pages were rendered and how many were reused; the Pelican object
 keeps the list of pages rendered as `bantin_rendered_pages` (None when turned off).

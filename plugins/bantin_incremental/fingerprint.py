@@ -195,7 +195,8 @@ def _plain(hasher, value) -> bool:
     """Feed a container of plain data (str, numbers, None, lists, tuples, dicts) in one go."""
     try:
         # Format version 0 writes values only: no back-references by identity and no
-        # interned-string marks, so equal data always gives equal bytes.
+        # interned-string marks, so equal data always gives equal bytes (sets too: marshal
+        # sorts their items since Python 3.11).
         data = marshal.dumps(value, 0)
     except ValueError:
         return False

@@ -50,6 +50,8 @@ class PageRenderer:
                 logger.debug("bantin.incremental: %s: luôn dựng lại (%s)", name, error)
         if digest is None:
             self.unkeyed += 1
+            if name:
+                self.rendered.append(name)
             return render(context)
         # bantin_integrity's writer leaves a kept file alone: no need to read it back. Any other
         # writer writes what it is given, so it gets the file's own text.
