@@ -7,8 +7,9 @@ document_url helpers give for the page's facts, and the build as a whole (plugin
 theme files, library versions, every setting). A page whose digest equals the one recorded
 for its file — and whose file is still as the last build wrote it — is not rendered again.
 
-Pages are written by two processes when the machine has two cores or more (workers.py): each
-renders every other page (with BANTIN_INCREMENTAL off, one process writes them all). Settings read: BANTIN_INCREMENTAL (default True), BANTIN_RENDER_PROCESSES
+Pages are written by two processes when the machine has two cores or more and most pages must
+be rendered (no record of a last build, or code, theme or settings changed) (workers.py): each
+renders every other page. With BANTIN_INCREMENTAL off, one process writes them all. Settings read: BANTIN_INCREMENTAL (default True), BANTIN_RENDER_PROCESSES
 (1 or 2; default 2 on a machine with two or more cores), CACHE_PATH (where the record is kept),
 OUTPUT_PATH. Logs how many pages were rendered and how many were reused; the Pelican object
 keeps the list of pages rendered as `bantin_rendered_pages` (None when turned off).
@@ -78,8 +79,11 @@ def split_output(generators):
         return
     settings = generators[0].settings
     default = 2 if (os.cpu_count() or 1) >= 2 else 1
-    processes = settings.get("BANTIN_RENDER_PROCESSES", default)
-    share_output(generators, _renderer, min(max(int(processes), 1), 2))
+    processes = min(max(int(settings.get("BANTIN_RENDER_PROCESSES", default)), 1), 2)
+    # A second process pays for itself when most pages are rendered; when most are reused it
+    # would only repeat Pelican's own work on every page (and the feeds) for nothing.
+    if processes > 1 and _renderer.renders_most_pages():
+        share_output(generators, _renderer, processes)
 
 
 def finish(pelican_obj):

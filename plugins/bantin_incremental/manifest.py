@@ -8,7 +8,7 @@ logger = logging.getLogger("bantin.incremental")
 
 MANIFEST_FILE = "bantin-pages.pickle"
 # Bumped when the manifest's layout or the meaning of a digest changes.
-FORMAT = 1
+FORMAT = 2
 
 
 class Manifest:
@@ -18,6 +18,9 @@ class Manifest:
         self.path = os.path.join(cache_folder, MANIFEST_FILE)
         self.output_path = os.path.abspath(output_path)
         self.previous: dict[str, tuple[bytes, int, int]] = {}
+        # The last build's digest of code, theme and settings (see build.py).
+        self.previous_build: bytes | None = None
+        self.build: bytes | None = None
         self.current: dict[str, bytes] = {}
         try:
             with open(self.path, "rb") as handle:
@@ -34,6 +37,7 @@ class Manifest:
             and stored.get("output_path") == self.output_path
         ):
             self.previous = stored["pages"]
+            self.previous_build = stored.get("build")
 
     def unchanged_output(self, name: str, digest: bytes, read: bool = True) -> str | None:
         """The file written from the same inputs last time, if it is still there untouched.
@@ -72,7 +76,12 @@ class Manifest:
         temporary = self.path + ".tmp"
         with open(temporary, "wb") as handle:
             pickle.dump(
-                {"format": FORMAT, "output_path": self.output_path, "pages": pages},
+                {
+                    "format": FORMAT,
+                    "output_path": self.output_path,
+                    "build": self.build,
+                    "pages": pages,
+                },
                 handle,
                 protocol=pickle.HIGHEST_PROTOCOL,
             )

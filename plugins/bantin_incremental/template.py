@@ -21,7 +21,8 @@ class PageRenderer:
 
     def __init__(self, manifest: Manifest, build_digest, fingerprinter: Fingerprinter):
         self.manifest = manifest
-        # Called once, at the first page: by then plugins have finished adding settings.
+        # Called once, at the first page or when the output is split: plugins have finished
+        # adding settings by then.
         self._build_digest_of = build_digest
         self._build_digest: bytes | None = None
         self.fingerprinter = fingerprinter
@@ -76,10 +77,18 @@ class PageRenderer:
             self._reads[key] = None if reads is None else tuple(sorted(reads))
         return self._reads[key]
 
-    def _page_digest(self, template: Template, reads: tuple[str, ...], context: dict) -> bytes:
+    def build_digest(self) -> bytes:
+        """The digest of code, theme and settings, worked out once plugins have set everything."""
         if self._build_digest is None:
-            self._build_digest = self._build_digest_of()
-        hasher = hashlib.blake2b(self._build_digest, digest_size=20)
+            self._build_digest = self.manifest.build = self._build_digest_of()
+        return self._build_digest
+
+    def renders_most_pages(self) -> bool:
+        """True when few pages can be reused: no record of a last build, or code, theme or settings changed."""
+        return not self.manifest.previous or self.manifest.previous_build != self.build_digest()
+
+    def _page_digest(self, template: Template, reads: tuple[str, ...], context: dict) -> bytes:
+        hasher = hashlib.blake2b(self.build_digest(), digest_size=20)
         hasher.update(template.name.encode())
         globals_ = template.environment.globals
         for name in reads:
