@@ -6,6 +6,7 @@ facts and what plugins attached; lists, settings), the URLs the theme's person_u
 document_url helpers give for the page's facts, and the build as a whole (plugin sources,
 theme files, library versions, every setting). A page whose digest equals the one recorded
 for its file — and whose file is still as the last build wrote it — is not rendered again.
+Feeds likewise: a feed whose items (in full), address and title are unchanged is not written.
 
 Pages are written by two processes when the machine has two cores or more and most pages must
 be rendered (no record of a last build, or code, theme or settings changed) (workers.py): each
@@ -25,6 +26,7 @@ from bantin_incremental.fingerprint import Fingerprinter
 from bantin_incremental.manifest import Manifest
 from bantin_incremental.template import IncrementalTemplate, PageRenderer
 from bantin_incremental.workers import share_output
+from bantin_integrity.writer import SourceNamingWriter
 
 logger = logging.getLogger("bantin.incremental")
 
@@ -53,7 +55,7 @@ def fact_links(context: dict):
 def start(pelican_obj):
     global _renderer
     settings = pelican_obj.settings
-    _renderer = None
+    _renderer = SourceNamingWriter.feed_keeper = None
     if not settings.get("BANTIN_INCREMENTAL", True) or not settings.get("CACHE_PATH"):
         return
     _renderer = PageRenderer(
@@ -61,6 +63,8 @@ def start(pelican_obj):
         lambda: build_digest(settings),
         None,
     )
+    # Feeds are written by the writer, not through a template: it asks the renderer too.
+    SourceNamingWriter.feed_keeper = _renderer
 
 
 def use_incremental_templates(generator):
@@ -89,6 +93,7 @@ def split_output(generators):
 def finish(pelican_obj):
     global _renderer
     pelican_obj.bantin_rendered_pages = None
+    SourceNamingWriter.feed_keeper = None
     if _renderer is None:
         return
     _renderer.manifest.save()

@@ -68,6 +68,32 @@ class PageRenderer:
         self.manifest.record(name, digest)
         return output
 
+    def keeps_feed(self, elements, context, path, url, feed_type, title) -> bool:
+        """True when the feed's file already holds this feed (the writer then leaves it)."""
+        if self.share[0] != 0:
+            # The first process writes every feed; the second only renders pages.
+            return True
+        limit = context.get("FEED_MAX_ITEMS")
+        # A feed prints its items in full (title, date, body), with the site's address.
+        inputs = (
+            path,
+            url,
+            feed_type,
+            title,
+            context.get("SITEURL"),
+            context.get("FEED_DOMAIN"),
+            [self.fingerprinter.digest(item, remember=False) for item in elements[:limit]],
+        )
+        try:
+            hasher = hashlib.blake2b(self.build_digest(), digest_size=20)
+            hasher.update(b"feed:" + self.fingerprinter.digest(inputs, remember=False))
+        except Unkeyable:
+            return False
+        digest = hasher.digest()
+        kept = self.manifest.unchanged_output(path, digest, read=False) is not None
+        self.manifest.record(path, digest)
+        return kept
+
     def _reads_of(self, template: Template) -> tuple[str, ...] | None:
         # By name alone: every generator's environment loads the same theme in one build.
         key = template.name

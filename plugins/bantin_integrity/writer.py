@@ -7,6 +7,7 @@ the file already holds exactly that page), so an unchanged page costs no write.
 import io
 import logging
 
+from pelican.utils import sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
 
 logger = logging.getLogger("bantin.integrity")
@@ -43,6 +44,10 @@ class _ObservedTemplate:
 class SourceNamingWriter(Writer):
     """Remembers which article, page or template wrote each file, for the overwrite error."""
 
+    # Set by bantin_incremental for the build it runs: keeps_feed(elements, context, path, url,
+    # feed_type, feed_title) is True when the feed's file already holds that feed.
+    feed_keeper = None
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._origins: dict[str, str] = {}
@@ -56,6 +61,27 @@ class SourceNamingWriter(Writer):
         )
         observed = _ObservedTemplate(template, self)
         return super().write_file(name, observed, context, *args, **kwargs)
+
+    def write_feed(
+        self,
+        elements,
+        context,
+        path=None,
+        url=None,
+        feed_type="atom",
+        override_output=False,
+        feed_title=None,
+    ):
+        # feed_keeper (bantin_incremental) knows whether the feed's file already holds it.
+        keeper = type(self).feed_keeper
+        may_keep = bool(path) and keeper is not None
+        if may_keep and keeper.keeps_feed(elements, context, path, url, feed_type, feed_title):
+            self._writing = f"nguồn tin {path}"
+            self._record_without_writing(sanitised_join(self.output_path, path), override_output)
+            return None
+        return super().write_feed(
+            elements, context, path, url, feed_type, override_output, feed_title
+        )
 
     def _open_w(self, filename, encoding, override=False):
         kept, self._next_is_kept = self._next_is_kept, False
