@@ -63,3 +63,16 @@ def test_turned_off_it_renders_every_page(edited_site):
     )
     assert built.pelican.bantin_rendered_pages is None
     assert edited_site.differences(edited_site.build_from_scratch()) == []
+
+
+def test_turning_pelicans_content_cache_on_keeps_every_page(edited_site):
+    from conftest import build_project_site
+
+    built = build_project_site(
+        edited_site.path("content"),
+        edited_site.path("kept/output"),
+        CACHE_CONTENT=True,
+        LOAD_CONTENT_CACHE=True,
+        **edited_site.settings(),
+    )
+    assert built.pelican.bantin_rendered_pages == []

@@ -7,6 +7,21 @@ from importlib import metadata
 
 from bantin_incremental.fingerprint import Fingerprinter
 
+# Settings that decide how a build works, never what a page says: changing them keeps pages.
+HOW_NOT_WHAT = frozenset(
+    {
+        "CACHE_CONTENT",
+        "LOAD_CONTENT_CACHE",
+        "CACHE_PATH",
+        "CHECK_MODIFIED_METHOD",
+        "CONTENT_CACHING_LAYER",
+        "GZIP_CACHE",
+        "DEBUG",
+        "LOG_FILTER",
+        "BANTIN_FACTS_CACHE",
+        "BANTIN_RENDER_PROCESSES",
+    }
+)
 # Libraries whose upgrade may change a page although no input did.
 LIBRARIES = ("pelican", "jinja2", "markupsafe", "markdown", "babel", "beautifulsoup4")
 
@@ -27,7 +42,8 @@ def build_digest(settings: dict) -> bytes:
         subfolders.sort()
         for name in sorted(files):
             _feed_file(hasher, os.path.join(folder, name))
-    hasher.update(Fingerprinter().digest(settings))
+    what = {name: value for name, value in settings.items() if name not in HOW_NOT_WHAT}
+    hasher.update(Fingerprinter().digest(what))
     return hasher.digest()
 
 
