@@ -12,9 +12,17 @@ import os
 import pickle
 import traceback
 
+from pelican import signals
+from pelican.generators import SourceFileGenerator, StaticGenerator
+
 from bantin_integrity.writer import SourceNamingWriter
 
 logger = logging.getLogger("bantin.incremental")
+
+# Generators that copy files rather than render pages (static files, the theme's static
+# folder, sources): they render no page, so leaving them out keeps both processes' page
+# sequences alike.
+COPIERS = (StaticGenerator, SourceFileGenerator)
 
 
 class WorkerFailed(RuntimeError):
@@ -77,8 +85,13 @@ def _run_child(steps, originals, writer, renderer, pipe: int) -> None:
     status = 0
     try:
         renderer.share = (1, 2)
-        for generator in steps:
-            originals[id(generator)](writer)
+        # What plugins do once a generator's pages are written (e.g. bantin_counter's
+        # manifest) is the first process's to do, once.
+        with signals.article_writer_finalized.muted(), signals.page_writer_finalized.muted():
+            for generator in steps:
+                # Copying files is the first process's too: two copying one folder race.
+                if not isinstance(generator, COPIERS):
+                    originals[id(generator)](writer)
         report = {"records": renderer.manifest.current, "rendered": renderer.rendered}
         report.update(reused=renderer.reused, unkeyed=renderer.unkeyed)
     except BaseException:  # everything must reach the parent, then this process exits
