@@ -55,7 +55,7 @@ publish: $(STAMP)
 	$(MAKE) admin
 
 clean:
-	rm -rf $(OUTPUTDIR) .cache
+	rm -rf $(OUTPUTDIR) .cache cache
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)
