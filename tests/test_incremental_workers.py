@@ -22,8 +22,13 @@ def test_two_processes_write_what_one_writes(tmp_path):
     # Every page once, whichever process rendered it.
     assert sorted(rendered) == sorted(one.pelican.bantin_rendered_pages)
     assert len(rendered) == len(set(rendered)) > 100
+    assert (one.pelican.bantin_render_processes, two.pelican.bantin_render_processes) == (1, 2)
     assert differences(one.output, two.output) == []
     assert differences(two.output, one.output) == []
+    # A rebuild that reuses every page stays in one process.
+    again = build(site, "two", 2)
+    assert again.pelican.bantin_render_processes == 1
+    assert again.pelican.bantin_rendered_pages == []
 
 
 def test_a_page_failing_in_either_process_fails_the_build(tmp_path):

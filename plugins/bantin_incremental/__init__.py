@@ -13,7 +13,8 @@ be rendered (no record of a last build, or code, theme or settings changed) (wor
 renders every other page. With BANTIN_INCREMENTAL off, one process writes them all. Settings read: BANTIN_INCREMENTAL (default True), BANTIN_RENDER_PROCESSES
 (1 or 2; default 2 on a machine with two or more cores), CACHE_PATH (where the record is kept),
 OUTPUT_PATH. Logs how many pages were rendered and how many were reused; the Pelican object
-keeps the list of pages rendered as `bantin_rendered_pages` (None when turned off).
+keeps the list of pages rendered as `bantin_rendered_pages` (None when turned off) and how
+many processes wrote them as `bantin_render_processes`.
 """
 
 import logging
@@ -98,6 +99,7 @@ def finish(pelican_obj):
         return
     _renderer.manifest.save()
     pelican_obj.bantin_rendered_pages = list(_renderer.rendered)
+    pelican_obj.bantin_render_processes = _renderer.share[1]
     logger.info(
         "bantin.incremental: dựng %d trang, giữ nguyên %d trang không đổi (%d trang luôn dựng)",
         len(_renderer.rendered),
