@@ -27,3 +27,10 @@ def test_html_comments_scripts_and_entities():
         '<p>5 &lt; 7 &amp; 8</p><!-- <p>ẩn</p> --><script>x = "<p>ẩn</p>"</script><pre>a\nb</pre>'
     )
     assert html_to_text(html) == "5 < 7 & 8\na\nb"
+
+
+def test_html_white_space_runs_and_tag_case():
+    # Tabs, carriage returns and form feeds inside a paragraph are spaces, as line breaks are;
+    # spaces before them stay. Tag names are case-blind; "</br>" is no line break.
+    html = "<P>Chi bộ \r\n\tbản Mường\fhọp</P><DIV>Sáng</br>nay<BR/>Chiều</div>"
+    assert html_to_text(html).split("\n") == ["Chi bộ  bản Mường họp", "Sángnay", "Chiều"]
