@@ -9,7 +9,7 @@ def build(site: EditedSite, folder: str, processes: int):
     return build_project_site(
         site.path("content"),
         site.path(folder) / "output",
-        BANTIN_RENDER_PROCESSES=processes,
+        BANTIN_PROCESSES=processes,
         **site.settings(),
     )
 

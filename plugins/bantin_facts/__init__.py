@@ -83,6 +83,17 @@ def refresh_stale(generator):
                 attach_facts(content)
 
 
+def hand_over_facts() -> list[tuple[str, dict]]:
+    """In a second reading process: the (key, facts) it extracted since the last call."""
+    return _cache.hand_over() if _cache is not None else []
+
+
+def take_facts(entries: list[tuple[str, dict]]) -> None:
+    """In the build's process: facts a second reading process extracted, used as if made here."""
+    if _cache is not None:
+        _cache.take(entries)
+
+
 def save_cache(pelican_obj):
     global _cache
     if _cache is not None:

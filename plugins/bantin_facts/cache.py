@@ -56,6 +56,11 @@ class FactsCache:
         self.used: dict[str, dict] = {}
         self.extracted = 0
         self.reused = 0
+        # Facts another process of this build extracted (bantin_incremental's read-ahead).
+        self.taken: dict[str, dict] = {}
+        # In that other process: what it extracted, until handed over.
+        self.handing_over = False
+        self.fresh: list[tuple[str, dict]] = []
         if self.path and os.path.exists(self.path):
             try:
                 with open(self.path, "rb") as handle:
@@ -68,12 +73,28 @@ class FactsCache:
     def get_or_compute(self, key: str, compute) -> dict:
         facts = self.used.get(key) or self.stored.get(key)
         if facts is None:
-            facts = shared(compute())
+            facts = self.taken.pop(key, None)
+            if facts is None:
+                facts = shared(compute())
+                if self.handing_over:
+                    self.fresh.append((key, facts))
+                    return facts
             self.extracted += 1
         else:
             self.reused += 1
         self.used[key] = facts
         return facts
+
+    def hand_over(self) -> list[tuple[str, dict]]:
+        """(key, facts) extracted here since the last call, for the build's first process; not kept here."""
+        self.handing_over = True
+        fresh, self.fresh = self.fresh, []
+        return fresh
+
+    def take(self, entries: list[tuple[str, dict]]) -> None:
+        """Facts extracted by another process of this build: used as if extracted here."""
+        for key, facts in entries:
+            self.taken[key] = shared(facts)
 
     def save(self):
         if not self.path or (self.extracted == 0 and len(self.used) == len(self.stored)):

@@ -1,4 +1,4 @@
-"""Renders only the pages whose inputs changed since the last build; the others are taken as written.
+"""Makes builds fast: pages whose inputs did not change are kept, and reading and writing use two processes.
 
 Each page's digest covers everything its template can read: the names the template and its
 parts look up (bantin_incremental.reads), their values (articles by their metadata, body,
@@ -8,13 +8,19 @@ theme files, library versions, every setting). A page whose digest equals the on
 for its file — and whose file is still as the last build wrote it — is not rendered again.
 Feeds likewise: a feed whose items (in full), address and title are unchanged is not written.
 
-Pages are written by two processes when the machine has two cores or more and most pages must
-be rendered (no record of a last build, or code, theme or settings changed) (workers.py): each
-renders every other page. With BANTIN_INCREMENTAL off, one process writes them all. Settings read: BANTIN_INCREMENTAL (default True), BANTIN_RENDER_PROCESSES
-(1 or 2; default 2 on a machine with two or more cores), CACHE_PATH (where the record is kept),
-OUTPUT_PATH. Logs how many pages were rendered and how many were reused; the Pelican object
-keeps the list of pages rendered as `bantin_rendered_pages` (None when turned off) and how
-many processes wrote them as `bantin_render_processes`.
+On a machine with two cores or more, articles are read in two processes when there are many
+to read (readahead.py: the second reads and extracts from the end of the list), and pages are
+written by two processes when most pages must be rendered (no record of a last build, or code,
+theme or settings changed) (workers.py): each renders every other page. With
+BANTIN_INCREMENTAL off, one process writes them all.
+
+Settings read: BANTIN_INCREMENTAL (default True), BANTIN_PROCESSES (1 or 2; default 2 on a
+machine with two or more cores), BANTIN_PARALLEL_READ_MIN (default 200: fewer articles to read
+are read in one process), CACHE_PATH (where the record is kept), OUTPUT_PATH. Logs how many
+pages were rendered and how many were reused; the Pelican object keeps the list of pages
+rendered as `bantin_rendered_pages` (None when turned off), how many processes wrote them as
+`bantin_render_processes` and how many articles the second reading process read as
+`bantin_read_ahead`.
 """
 
 import logging
@@ -25,6 +31,7 @@ from pelican import signals
 from bantin_incremental.build import build_digest
 from bantin_incremental.fingerprint import Fingerprinter
 from bantin_incremental.manifest import Manifest
+from bantin_incremental.readahead import ReadAhead
 from bantin_incremental.template import IncrementalTemplate, PageRenderer
 from bantin_incremental.workers import share_output
 from bantin_integrity.writer import SourceNamingWriter
@@ -32,6 +39,8 @@ from bantin_integrity.writer import SourceNamingWriter
 logger = logging.getLogger("bantin.incremental")
 
 _renderer: PageRenderer | None = None
+# Articles of this build read by the second reading process.
+_read_ahead = 0
 
 
 def fact_links(context: dict):
@@ -54,7 +63,8 @@ def fact_links(context: dict):
 
 
 def start(pelican_obj):
-    global _renderer
+    global _renderer, _read_ahead
+    _read_ahead = 0
     settings = pelican_obj.settings
     _renderer = SourceNamingWriter.feed_keeper = None
     if not settings.get("BANTIN_INCREMENTAL", True) or not settings.get("CACHE_PATH"):
@@ -79,12 +89,51 @@ def use_incremental_templates(generator):
     generator.env.bantin_page_renderer = _renderer
 
 
+def build_processes(settings) -> int:
+    """How many processes the build may use: 1 or 2 (default 2 on a machine with two cores or more)."""
+    default = 2 if (os.cpu_count() or 1) >= 2 else 1
+    return min(max(int(settings.get("BANTIN_PROCESSES", default)), 1), 2)
+
+
+def files_to_read(generator) -> list[str]:
+    """The article files this build must read: not in Pelican's content cache, or changed since."""
+    settings = generator.settings
+    files = generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"])
+    readers = generator.readers
+    return [
+        path
+        for path in files
+        if generator.get_cached_data(path, None) is None
+        and readers.get_cached_data(os.path.abspath(os.path.join(generator.path, path))) is None
+    ]
+
+
+def read_in_two_processes(generator):
+    if build_processes(generator.settings) < 2:
+        return
+    read_all = generator.generate_context
+
+    def generate_context():
+        paths = files_to_read(generator)
+        # Under this many files a second process costs more than it saves.
+        if len(paths) < generator.settings.get("BANTIN_PARALLEL_READ_MIN", 200):
+            return read_all()
+        global _read_ahead
+        readahead = ReadAhead(generator, paths)
+        readahead.start()
+        try:
+            return read_all()
+        finally:
+            readahead.finish()
+            _read_ahead += readahead.taken
+
+    generator.generate_context = generate_context
+
+
 def split_output(generators):
     if _renderer is None or not generators:
         return
-    settings = generators[0].settings
-    default = 2 if (os.cpu_count() or 1) >= 2 else 1
-    processes = min(max(int(settings.get("BANTIN_RENDER_PROCESSES", default)), 1), 2)
+    processes = build_processes(generators[0].settings)
     # A second process pays for itself when most pages are rendered; when most are reused it
     # would only repeat Pelican's own work on every page (and the feeds) for nothing.
     if processes > 1 and _renderer.renders_most_pages():
@@ -93,6 +142,7 @@ def split_output(generators):
 
 def finish(pelican_obj):
     global _renderer
+    pelican_obj.bantin_read_ahead = _read_ahead
     pelican_obj.bantin_rendered_pages = None
     SourceNamingWriter.feed_keeper = None
     if _renderer is None:
@@ -112,5 +162,6 @@ def finish(pelican_obj):
 def register():
     signals.initialized.connect(start)
     signals.generator_init.connect(use_incremental_templates)
+    signals.article_generator_init.connect(read_in_two_processes)
     signals.all_generators_finalized.connect(split_output)
     signals.finalized.connect(finish)

@@ -19,7 +19,8 @@ HOW_NOT_WHAT = frozenset(
         "DEBUG",
         "LOG_FILTER",
         "BANTIN_FACTS_CACHE",
-        "BANTIN_RENDER_PROCESSES",
+        "BANTIN_PROCESSES",
+        "BANTIN_PARALLEL_READ_MIN",
     }
 )
 # Libraries whose upgrade may change a page although no input did.
