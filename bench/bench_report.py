@@ -63,11 +63,18 @@ def target_lines(bench) -> list[str]:
     cold = find(bench.rows, "bantin", "cold")
     if cold and "extract_s" in cold:
         stats = bench.stats.get("bantin:cold", {}).get("timings", {})
-        share = cold["extract_s"] / (stats.get("total") or cold["wall"])
+        # Both ways: of all the work (seconds in every process over CPU seconds) and of the
+        # waiting (seconds in the build's own process over its wall time).
+        of_work = cold["extract_s"] / cold["cpu"]
+        own = cold.get("extract_first_s", cold["extract_s"])
+        of_wait = own / (stats.get("total") or cold["wall"])
+        share = max(of_work, of_wait)
         verdict = "đạt" if share <= EXTRACTION_SHARE_TARGET else "KHÔNG đạt"
         lines.append(
             f"  extraction share of cold build {100 * share:.1f}% "
-            f"({cold['extract_s']:.2f} s, {cold['extractions']} extractions; mục tiêu ≤ 10%)  {verdict}"
+            f"({cold['extract_s']:.2f} s in all processes = {100 * of_work:.1f}% of CPU time; "
+            f"{own:.2f} s in the first = {100 * of_wait:.1f}% of wall time; "
+            f"{cold['extractions']} extractions; mục tiêu ≤ 10%)  {verdict}"
         )
     for scenario in ("warm_none", "warm_one", "warm_one_nocache"):
         row = find(bench.rows, "bantin", scenario)

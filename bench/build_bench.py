@@ -79,6 +79,7 @@ class Bench:
             stats = json.loads(stats_path.read_text(encoding="utf-8"))
             row["extractions"] = stats["extractions"]
             row["extract_s"] = stats["timings"].get("extract", 0.0)
+            row["extract_first_s"] = stats["timings"].get("extract_first_process", 0.0)
             self.stats[f"{name}:{scenario}"] = stats
         if not profile:
             self.rows.append(row)

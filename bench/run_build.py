@@ -8,8 +8,11 @@ in bantin_extract.extract (how many articles were extracted), and can write a cP
 import argparse
 import cProfile
 import json
+import mmap
+import multiprocessing
 import os
 import runpy
+import struct
 import sys
 import time
 from collections import defaultdict
@@ -41,6 +44,8 @@ SHARED_SETTINGS = (
 )
 
 timings: dict[str, float] = defaultdict(float)
+# Extractions over every process of the build: calls, seconds.
+_EXTRACTIONS = struct.Struct("qd")
 calls: dict[str, int] = defaultdict(int)
 
 
@@ -96,14 +101,41 @@ def time_generator_phases():
 
 
 def count_extractions():
-    """Wrap bantin_extract.extract before any plugin imports it: each call is one extraction."""
+    """Wrap bantin_extract.extract before any plugin imports it: each call is one extraction.
+
+    The build may extract in a second process (bantin_incremental's read-ahead): calls and
+    seconds are added up in memory both processes share, and this process's own seconds
+    (the part on the build's critical path) are kept apart.
+    """
     try:
         import bantin_extract
         import bantin_extract.facts
     except ImportError:
         return
-    wrapped = timed("extract", bantin_extract.facts.extract)
-    bantin_extract.extract = bantin_extract.facts.extract = wrapped
+    function = bantin_extract.facts.extract
+    shared = mmap.mmap(-1, _EXTRACTIONS.size)
+    lock = multiprocessing.Lock()
+    first_process = os.getpid()
+
+    def extract(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            elapsed = time.perf_counter() - start
+            with lock:
+                count, seconds = _EXTRACTIONS.unpack(shared[:])
+                shared[:] = _EXTRACTIONS.pack(count + 1, seconds + elapsed)
+            if os.getpid() == first_process:
+                timings["extract_first_process"] += elapsed
+
+    def totals():
+        count, seconds = _EXTRACTIONS.unpack(shared[:])
+        calls["extract"] = count
+        timings["extract"] = seconds
+
+    bantin_extract.extract = bantin_extract.facts.extract = extract
+    return totals
 
 
 def plain_settings(options) -> dict:
@@ -153,6 +185,7 @@ def settings_for(options) -> dict:
             "DELETE_OUTPUT_DIRECTORY": False,
         }
     )
+    own.update(options.setting)
     conf = str(ROOT / "pelicanconf.py") if options.site == "bantin" else None
     return read_settings(conf, override=own)
 
@@ -189,8 +222,7 @@ def build(options) -> dict:
         trace_memory(options.trace_memory)
     time_signal_receivers()
     time_generator_phases()
-    if options.site == "bantin":
-        count_extractions()
+    extraction_totals = count_extractions() if options.site == "bantin" else None
     from pelican import Pelican
 
     start = time.perf_counter()
@@ -203,7 +235,25 @@ def build(options) -> dict:
     else:
         pelican.run()
     timings["total"] = time.perf_counter() - start
-    return {"timings": dict(timings), "calls": dict(calls), "extractions": calls.get("extract", 0)}
+    if extraction_totals:
+        extraction_totals()
+    return {
+        "timings": dict(timings),
+        "calls": dict(calls),
+        "extractions": calls.get("extract", 0),
+        # Articles the second reading process read (bantin_incremental's read-ahead).
+        "read_ahead": getattr(pelican, "bantin_read_ahead", None),
+    }
+
+
+def setting(text: str) -> tuple[str, object]:
+    name, _, value = text.partition("=")
+    if not name or not value:
+        raise argparse.ArgumentTypeError(f"'{text}': hãy ghi TÊN=giá-trị, ví dụ BANTIN_PROCESSES=1")
+    try:
+        return name, json.loads(value)
+    except json.JSONDecodeError:
+        return name, value
 
 
 def main():
@@ -217,6 +267,14 @@ def main():
     parser.add_argument("--profile", type=Path, help="write a cProfile dump here")
     parser.add_argument("--trace-memory", type=Path, help="write a tracemalloc summary here")
     parser.add_argument("--stats", type=Path, required=True, help="write timings (JSON) here")
+    parser.add_argument(
+        "--setting",
+        type=setting,
+        action="append",
+        default=[],
+        metavar="NAME=JSON",
+        help="override a setting, e.g. BANTIN_PROCESSES=1 (value read as JSON)",
+    )
     options = parser.parse_args()
     sys.path.insert(0, str(ROOT / "plugins"))
     os.chdir(ROOT)

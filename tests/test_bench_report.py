@@ -49,14 +49,16 @@ def test_failed_bantin_build_reads_not_available():
     assert "THẤT BẠI" in report
 
 
-def test_extraction_counts_are_reported():
+def test_extraction_share_is_the_larger_of_work_and_waiting():
     rows = [
         row("plain", "cold", 10.0),
-        row("bantin", "cold", 20.0, extractions=10, extract_s=1.0),
+        # 40 s CPU in all; extraction 3 s in both processes, 1 s of it in the build's own.
+        row("bantin", "cold", 80.0, extractions=10, extract_s=3.0, extract_first_s=1.0),
         row("bantin", "warm_one", 5.0, extractions=1),
     ]
     report = final_report([bench(*rows, stats={"bantin:cold": {"timings": {"total": 20.0}}})])
-    assert "extraction share of cold build 5.0%" in report
+    assert "extraction share of cold build 7.5%" in report
+    assert "= 7.5% of CPU time; 1.00 s in the first = 5.0% of wall time" in report
     assert "extractions on warm_one: 1" in report
 
 
