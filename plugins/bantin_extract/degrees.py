@@ -1,5 +1,7 @@
 """Reads an academic degree written before a name ("PGS, TS.", "Th.S", "Bác sĩ CKI") and normalises it."""
 
+from functools import lru_cache
+
 from bantin_extract.tokens import Token
 from bantin_extract.tokens import key_of as canon
 
@@ -86,27 +88,36 @@ def may_start_degree(token: Token) -> bool:
     return token.key in DEGREE_FIRST_WORDS or token.text in DEGREE_ABBREVIATIONS
 
 
-def _normalise(atoms: list[str]) -> str | None:
+# How a set of degrees is written, most specific first.
+_WRITTEN = tuple(
+    (frozenset(wanted.split()), written)
+    for wanted, written in (
+        ("pgs ts", "PGS.TS."),
+        ("gs ts", "GS.TS."),
+        ("ths bs", "ThS.BS."),
+        ("ts bs", "TS.BS."),
+        ("bsckii", "BSCKII."),
+        ("bscki", "BSCKI."),
+        ("pgs", "PGS."),
+        ("gs", "GS."),
+        ("ts", "TS."),
+        ("ths", "ThS."),
+        ("bs", "BS."),
+        ("cn", "CN."),
+        ("ks", "KS."),
+    )
+)
+
+
+@lru_cache(maxsize=256)
+def _normalise(atoms: tuple[str, ...]) -> str | None:
+    # Cached: a few combinations of at most four atoms are all that bulletins write.
     have = set(atoms) - {"honorary"}
     if "cki" in have or "ckii" in have:
         have.add("bs")
     if "bs" in have and ("cki" in have or "ckii" in have):
         have = (have - {"bs", "cki", "ckii"}) | {"bsckii" if "ckii" in have else "bscki"}
-    for wanted, written in (
-        ({"pgs", "ts"}, "PGS.TS."),
-        ({"gs", "ts"}, "GS.TS."),
-        ({"ths", "bs"}, "ThS.BS."),
-        ({"ts", "bs"}, "TS.BS."),
-        ({"bsckii"}, "BSCKII."),
-        ({"bscki"}, "BSCKI."),
-        ({"pgs"}, "PGS."),
-        ({"gs"}, "GS."),
-        ({"ts"}, "TS."),
-        ({"ths"}, "ThS."),
-        ({"bs"}, "BS."),
-        ({"cn"}, "CN."),
-        ({"ks"}, "KS."),
-    ):
+    for wanted, written in _WRITTEN:
         if wanted <= have:
             return written
     return None
@@ -130,4 +141,4 @@ def match_degree(tokens: list[Token], i: int) -> tuple[str | None, int] | None:
     # A separator after the last atom that is not a dot ("TS, Nguyễn") is not part of it.
     while end > i and tokens[end - 1].text in ",-":
         end -= 1
-    return _normalise(atoms), end
+    return _normalise(tuple(atoms)), end
