@@ -240,13 +240,10 @@ def _scan(tokens: list[Token], begin: int, stop_at, paren: bool, name_at) -> int
 def _text(tokens: list[Token], begin: int, end: int) -> str | None:
     if end <= begin:
         return None
-    pieces = []
-    for k in range(begin, end):
-        token = tokens[k]
-        if k > begin and token.spaced:
-            pieces.append(" ")
-        pieces.append(token.text)
-    role = "".join(pieces)
+    # One comprehension, not a loop of appends: roles are read for nearly every mention.
+    role = tokens[begin].text + "".join(
+        [f" {token.text}" if token.spaced else token.text for token in tokens[begin + 1 : end]]
+    )
     return None if _status_only(role) else role
 
 

@@ -293,13 +293,14 @@ class LineScanner:
         if i >= len(tokens):
             return False
         # Honorifics and degrees open only on trigger words; most words in a role are not.
-        matched = match_honorific(tokens, i) if kind_of(tokens[i]) is TRIGGER else None
-        if matched:
-            named = read_name(tokens, matched[2], allow_caps=True) > matched[2]
-            return named or (matched[0] is not None and matched[1])
-        degree = match_degree(tokens, i) if kind_of(tokens[i]) is TRIGGER else None
-        if degree and read_name(tokens, degree[1], allow_caps=True) > degree[1]:
-            return True
+        if kind_of(tokens[i]) is TRIGGER:
+            matched = match_honorific(tokens, i)
+            if matched:
+                named = read_name(tokens, matched[2], allow_caps=True) > matched[2]
+                return named or (matched[0] is not None and matched[1])
+            degree = match_degree(tokens, i) if may_start_degree(tokens[i]) else None
+            if degree and read_name(tokens, degree[1], allow_caps=True) > degree[1]:
+                return True
         if i > 0 and tokens[i - 1].key in _LIST_SEPARATORS:
             return family_name_start(tokens, i) > i
         return False
