@@ -81,9 +81,10 @@ if _NUMBER_KEYS & {word.lower() for word in (*_KIND_FIRST_WORDS, *ABBREVIATIONS)
     )
 _ALL_WORDS = (*_KIND_FIRST_WORDS, *ABBREVIATIONS, *NUMBER_WORDS)
 # A plain first letter: the scan skips fast to the letters, and each finder then tries its own
-# full pattern only where its words start.
+# full pattern only where its words start. The second letter is checked before the word start:
+# it turns more letters away, and more cheaply, than the look-behind.
 WORD_START = re.compile(
-    rf"[{_letters(_ALL_WORDS)}](?<!\w.)(?=[{_second_letters(_ALL_WORDS)}])(?:{_ALL_RESTS})"
+    rf"[{_letters(_ALL_WORDS)}](?=[{_second_letters(_ALL_WORDS)}])(?<!\w.)(?:{_ALL_RESTS})"
 )
 
 
