@@ -33,15 +33,13 @@ class PageRenderer:
         # (this process, processes): with two, each renders every other page (workers.py).
         self.share = (0, 1)
         self._pages_met = 0
+        self._feeds_met = 0
 
     def render(self, template: Template, context: dict, render) -> str:
         name = context.get("output_file")
-        if name and self.share[1] > 1:
-            turn = self._pages_met % self.share[1]
-            self._pages_met += 1
-            if turn != self.share[0]:
-                # The other process renders and records this page; the writer leaves it alone.
-                return KeptPage("")
+        if name and not self._my_turn("_pages_met"):
+            # The other process renders and records this page; the writer leaves it alone.
+            return KeptPage("")
         reads = self._reads_of(template)
         digest = None
         if name and reads is not None:
@@ -70,8 +68,8 @@ class PageRenderer:
 
     def keeps_feed(self, elements, context, path, url, feed_type, title) -> bool:
         """True when the feed's file already holds this feed (the writer then leaves it)."""
-        if self.share[0] != 0:
-            # The first process writes every feed; the second only renders pages.
+        if not self._my_turn("_feeds_met"):
+            # Feeds take turns like pages: the other process writes and records this one.
             return True
         limit = context.get("FEED_MAX_ITEMS")
         # A feed prints its items in full (title, date, body), with the site's address.
@@ -93,6 +91,14 @@ class PageRenderer:
         kept = self.manifest.unchanged_output(path, digest, read=False) is not None
         self.manifest.record(path, digest)
         return kept
+
+    def _my_turn(self, counter: str) -> bool:
+        """With two processes, every other page (or feed) is this one's; each meets them all in order."""
+        if self.share[1] < 2:
+            return True
+        met = getattr(self, counter)
+        setattr(self, counter, met + 1)
+        return met % self.share[1] == self.share[0]
 
     def _reads_of(self, template: Template) -> tuple[str, ...] | None:
         # By name alone: every generator's environment loads the same theme in one build.
