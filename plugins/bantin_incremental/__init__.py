@@ -119,7 +119,12 @@ def read_in_two_processes(generator):
         if len(paths) < generator.settings.get("BANTIN_PARALLEL_READ_MIN", 200):
             return read_all()
         global _read_ahead
-        readahead = ReadAhead(generator, paths)
+        try:
+            readahead = ReadAhead(generator, paths)
+        except OSError as error:
+            # No shared memory or semaphores here (some sandboxes): one process reads.
+            logger.debug("bantin.incremental: đọc trong một tiến trình (%s)", error)
+            return read_all()
         readahead.start()
         try:
             return read_all()

@@ -172,7 +172,10 @@ class ReadAhead:
         # What this process reads is handed over, not kept: no content cache of its own.
         generator.readers._cache_data_policy = False
         pickler = _SettingsByName(self.results, generator.settings)
+        first_process = os.getppid()
         for index in range(len(self.paths) - 1, -1, -1):
+            if os.getppid() != first_process:
+                break  # the build was stopped: nobody will take what is read now
             with self.lock:
                 first = _FRONTS.unpack(self.fronts[:])[0]
                 if index < first:
