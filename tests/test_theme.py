@@ -164,6 +164,9 @@ def test_unit_page_and_feed_match_units_tone_blind(site):
     assert alternate["href"].endswith("feeds/don-vi/chi-bo-khoa-ngu-van.atom.xml")
     feed = site.read("feeds/don-vi/chi-bo-khoa-toan-tin.atom.xml")
     assert feed.count("<entry>") == 2
+    # A feed reader lists it as "<site> - <unit>": the site's name once.
+    sitename = site.pelican.settings["SITENAME"]
+    assert f"<title>{sitename} - Chi bộ Khoa Toán - Tin</title>" in feed
     assert "Chi bộ Khoa Toán - Tin" in site.soup("don-vi/index.html").get_text()
     parent = site.soup("don-vi/dang-bo-truong.html")
     assert "Chi bộ Khoa Ngữ văn" in _texts(parent.select(".unit-list a"))

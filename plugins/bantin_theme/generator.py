@@ -42,7 +42,8 @@ class UnitPagesGenerator(Generator):
                     articles,
                     self.context,
                     group["feed"],
-                    feed_title=f"{self.settings['SITENAME']} - {unit['name']}",
+                    # Pelican puts the site's name before it.
+                    feed_title=unit["name"],
                 )
         writer.write_file(
             UNITS_URL, self.get_template("units"), self.context, relative, url=UNITS_URL
