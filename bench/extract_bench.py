@@ -2,19 +2,29 @@
 
 The articles are assembled from sentence templates written for this bench (no real texts), at
 300, 800 and 1,500 words, so the timing reflects the genre: dates, documents, counts, names.
+With `--corpus N` it times instead what the site build runs on the build bench's corpus (see
+bench/corpus.py): html_to_text and extract on each article as Pelican's reader gives it, in
+CPU ms per article; `--dump FILE` also writes each article's text and facts (JSON lines,
+sorted keys), to check that a speed change leaves them byte-identical.
 """
 
 import argparse
+import json
 import random
 import statistics
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 from bantin_extract import extract
 from bantin_extract.dates import date_mentions, find_dates
 from bantin_extract.documents import document_spans, find_documents
 from bantin_extract.figures import find_figures
+from bantin_extract.htmltext import html_to_text
 from bantin_extract.text import prepare
+
+ROOT = Path(__file__).resolve().parent.parent
 
 TEMPLATES = (
     "Sáng ngày {d}/{m}/{y}, Chi bộ {unit} tổ chức hội nghị kiểm điểm, đánh giá, xếp loại đảng viên.",
@@ -97,11 +107,87 @@ def rate(function, rounds: list[list[str]]) -> float:
     return best
 
 
+def corpus_articles(count: int) -> list[tuple[str, dict]]:
+    """(rendered body, metadata) of the first `count` bench-corpus articles, read as the build
+    reads them: Pelican's Markdown reader with the site's settings and metadata readers."""
+    import corpus
+    from pelican import Pelican
+    from pelican.contents import Article
+    from pelican.readers import Readers
+    from pelican.settings import read_settings
+
+    with tempfile.TemporaryDirectory() as folder:
+        corpus.write_corpus(Path(folder), count)
+        content = Path(folder) / "content"
+        settings = read_settings(
+            str(ROOT / "pelicanconf.py"),
+            override={
+                "PATH": str(content),
+                "SITE_DATA_PATH": str(Path(folder) / "data"),
+                # Only the plugins that read metadata (Views as a number, site data).
+                "PLUGINS": ["bantin_integrity", "bantin_sitedata"],
+                "PLUGIN_PATHS": [str(ROOT / "plugins")],
+            },
+        )
+        Pelican(settings)  # loads those plugins
+        readers = Readers(settings)
+        paths = sorted(content.rglob("*.md"))
+        read = [
+            readers.read_file(str(content), str(p.relative_to(content)), Article) for p in paths
+        ]
+    return [(article._content or "", article.metadata) for article in read]
+
+
+def build_input(body: str, metadata: dict) -> str:
+    """The text the build extracts from (bantin_facts.article_text): title, caption, body."""
+    parts = [metadata.get("title", "")]
+    if metadata.get("image_caption"):
+        parts.append(metadata["image_caption"])
+    parts.append(html_to_text(body))
+    return "\n".join(parts)
+
+
+def corpus_bench(count: int, repeat: int, dump: Path | None) -> int:
+    articles = corpus_articles(count)
+    texts = [build_input(body, metadata) for body, metadata in articles]
+
+    def facts_of(text: str, metadata: dict) -> dict:
+        date = metadata.get("date")
+        published = date.date() if date else None
+        return extract(
+            text, title=metadata.get("title"), published=published, views=metadata.get("views")
+        )
+
+    to_text, extracting = [], []
+    for _ in range(repeat):
+        start = time.process_time()
+        for body, metadata in articles:
+            build_input(body, metadata)
+        to_text.append(time.process_time() - start)
+        start = time.process_time()
+        for text, (_, metadata) in zip(texts, articles, strict=True):
+            facts_of(text, metadata)
+        extracting.append(time.process_time() - start)
+    print(f"{count} bench-corpus articles, best of {repeat}, CPU ms per article:")
+    print(f"  html_to_text (with title and caption) {min(to_text) / count * 1000:.3f}")
+    print(f"  extract                               {min(extracting) / count * 1000:.3f}")
+    if dump:
+        with dump.open("w", encoding="utf-8") as out:
+            for text, (_, metadata) in zip(texts, articles, strict=True):
+                record = {"text": text, "facts": facts_of(text, metadata)}
+                out.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200, help="articles per size")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--corpus", type=int, metavar="N", help="time N bench-corpus articles")
+    parser.add_argument("--dump", type=Path, help="with --corpus: write text and facts here")
     args = parser.parse_args(argv)
+    if args.corpus:
+        return corpus_bench(args.corpus, args.repeat, args.dump)
     rng = random.Random(20241)
     print(f"{'words':>6} {'KB':>6} {'extract art/s':>14} {'finders art/s':>14}")
     for words in (300, 800, 1500):
