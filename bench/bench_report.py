@@ -63,8 +63,8 @@ def target_lines(bench) -> list[str]:
     cold = find(bench.rows, "bantin", "cold")
     if cold and "extract_s" in cold:
         stats = bench.stats.get("bantin:cold", {}).get("timings", {})
-        # Both ways: of all the work (seconds in every process over CPU seconds) and of the
-        # waiting (seconds in the build's own process over its wall time).
+        # Both ways: of all the work (CPU seconds in every process over the build's CPU
+        # seconds) and of the waiting (wall seconds in the build's own process over its wall).
         of_work = cold["extract_s"] / cold["cpu"]
         own = cold.get("extract_first_s", cold["extract_s"])
         of_wait = own / (stats.get("total") or cold["wall"])
@@ -72,7 +72,7 @@ def target_lines(bench) -> list[str]:
         verdict = "đạt" if share <= EXTRACTION_SHARE_TARGET else "KHÔNG đạt"
         lines.append(
             f"  extraction share of cold build {100 * share:.1f}% "
-            f"({cold['extract_s']:.2f} s in all processes = {100 * of_work:.1f}% of CPU time; "
+            f"({cold['extract_s']:.2f} s CPU in all processes = {100 * of_work:.1f}% of CPU time; "
             f"{own:.2f} s in the first = {100 * of_wait:.1f}% of wall time; "
             f"{cold['extractions']} extractions; mục tiêu ≤ 10%)  {verdict}"
         )

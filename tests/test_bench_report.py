@@ -58,7 +58,8 @@ def test_extraction_share_is_the_larger_of_work_and_waiting():
     ]
     report = final_report([bench(*rows, stats={"bantin:cold": {"timings": {"total": 20.0}}})])
     assert "extraction share of cold build 7.5%" in report
-    assert "= 7.5% of CPU time; 1.00 s in the first = 5.0% of wall time" in report
+    assert "3.00 s CPU in all processes = 7.5% of CPU time" in report
+    assert "1.00 s in the first = 5.0% of wall time" in report
     assert "extractions on warm_one: 1" in report
 
 
