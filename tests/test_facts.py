@@ -5,6 +5,8 @@ import pickle
 import pytest
 from pelican import signals
 
+import bantin_facts
+from bantin_facts.cache import CACHE_FILE, PICKLED_FILE, FactsCache
 from bantin_integrity.errors import BuildFailed
 
 
@@ -60,20 +62,42 @@ def test_rebuild_extracts_only_changed_articles(tmp_path, site_from, caplog):
     assert "trích xuất 1 bài, dùng lại 1" in caplog.text
 
 
-def test_a_cache_written_whole_by_an_earlier_version_is_still_read(tmp_path, site_from, caplog):
-    caplog.set_level("INFO", logger="bantin.facts")
+@pytest.mark.parametrize("whole", [True, False], ids=["one-dict", "one-pickle-per-article"])
+def test_a_cache_pickled_by_an_earlier_version_is_read_then_replaced(
+    tmp_path, site_from, monkeypatch, whole
+):
     site_from("facts/plain_article.md", "facts/override_people.md")
-    cache_file = tmp_path / "cache" / "bantin-facts.pickle"
-    with cache_file.open("rb") as handle:
-        records = []
-        while True:
-            try:
-                records.append(pickle.load(handle))
-            except EOFError:
-                break
+    cache = tmp_path / "cache"
+    records = list(FactsCache(str(cache)).stored.items())
     assert len(records) == 2
-    # Earlier versions pickled one dict {key: facts}.
-    cache_file.write_bytes(pickle.dumps(dict(records)))
-    caplog.clear()
+    (cache / CACHE_FILE).unlink()
+    with (cache / PICKLED_FILE).open("wb") as handle:
+        if whole:
+            pickle.dump(dict(records), handle)
+        else:
+            for record in records:
+                pickle.dump(record, handle)
+    extractions = []
+    extract = bantin_facts.extract
+    monkeypatch.setattr(
+        bantin_facts, "extract", lambda *a, **k: extractions.append(1) or extract(*a, **k)
+    )
     site_from()
-    assert "trích xuất 0 bài, dùng lại 2" in caplog.text
+    assert extractions == []
+    assert not (cache / PICKLED_FILE).exists()
+    assert FactsCache(str(cache)).stored == dict(records)
+
+
+def test_a_damaged_cache_costs_only_time(tmp_path, site_from, monkeypatch):
+    site_from("facts/plain_article.md", "facts/override_people.md")
+    cache_file = tmp_path / "cache" / CACHE_FILE
+    # Cut short in the middle of its first chunk, as a crash while saving might leave it.
+    cache_file.write_bytes(cache_file.read_bytes()[:40])
+    extractions = []
+    extract = bantin_facts.extract
+    monkeypatch.setattr(
+        bantin_facts, "extract", lambda *a, **k: extractions.append(1) or extract(*a, **k)
+    )
+    site_from()
+    assert len(extractions) == 2
+    assert len(FactsCache(str(tmp_path / "cache")).stored) == 2
