@@ -30,5 +30,15 @@ def test_citations_gather_on_one_document_newest_first_grouped_by_kind():
     assert index.unidentified == 1
     assert [kind for kind, _ in group_by_kind(docs)] == ["Kế hoạch", "Quyết định"]
     decision_doc = docs[1]
-    assert decision_doc["date"] == "2023-12-12"
-    assert [c.article for c in decision_doc["citations"]] == ["new", "old"]
+    assert decision_doc.date == "2023-12-12"
+    assert [c.article for c in decision_doc.citations] == ["new", "old"]
+
+
+def test_each_document_gets_its_address_and_an_article_one_citation_for_all_it_cites():
+    index = DocumentsIndex()
+    plan = {"kind": "Kế hoạch", "number": "45-KH/ĐU", "date": None}
+    decision = {"kind": "Quyết định", "number": "312-QĐ/ĐU", "date": "2023-12-12"}
+    index.add(entry("both", 3, plan, decision))
+    docs = index.result(lambda d: d["number"].lower(), lambda slug: f"van-ban/{slug}.html")
+    assert [doc.url for doc in docs] == ["van-ban/45-kh/đu.html", "van-ban/312-qđ/đu.html"]
+    assert docs[0].citations[0] is docs[1].citations[0]

@@ -63,7 +63,10 @@ class IndexesGenerator(Generator):
             people.add(entry)
             documents.add(entry)
         self.people = people.result(lambda name: person_slug(name, self.settings))
-        self.documents = documents.result(lambda doc: document_slug(doc, self.settings))
+        self.documents = documents.result(
+            lambda doc: document_slug(doc, self.settings),
+            lambda slug: DOCUMENT_URL.format(slug=slug),
+        )
         if documents.unidentified:
             logger.info(
                 "bantin.indexes: %d văn bản không có số hiệu lẫn ngày, không lập trang riêng",
@@ -77,12 +80,10 @@ class IndexesGenerator(Generator):
         )
         for person in self.people:
             person["url"] = PERSON_URL.format(slug=person["slug"])
-        for doc in self.documents:
-            doc["url"] = DOCUMENT_URL.format(slug=doc["slug"])
         # Two names may share a slug ("Lê Văn An", "Lê Văn Ân": the second page gets "-2"), so
         # the theme's sidebars ask these lookups, by the same keys, for the page actually written.
         person_urls = {person["key"]: person["url"] for person in self.people}
-        document_urls = {doc["key"]: doc["url"] for doc in self.documents}
+        document_urls = {doc.key: doc.url for doc in self.documents}
         self.context["bantin_person_url"] = lambda name: person_urls.get(key(clean(name)))
         self.context["bantin_document_url"] = lambda doc: document_urls.get(
             "|".join(citation_key(doc) or ())
@@ -129,5 +130,5 @@ class IndexesGenerator(Generator):
             if group["url"]:
                 write(group["url"], "documents", document_groups=kinds, current=group)
         for doc in self.documents:
-            write(doc["url"], "document", document=doc)
+            write(doc.url, "document", document=doc)
         write(PAGES["statistics"], "statistics", **self.stats)
