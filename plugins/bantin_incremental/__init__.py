@@ -29,6 +29,7 @@ import os
 from pelican import signals
 
 from bantin_incremental.build import build_digest
+from bantin_incremental.contentcache import save_from_copies
 from bantin_incremental.fingerprint import Fingerprinter
 from bantin_incremental.manifest import Manifest
 from bantin_incremental.readahead import ReadAhead
@@ -164,9 +165,16 @@ def finish(pelican_obj):
     _renderer = None
 
 
+def keep_bodies_lean(generator):
+    # Article and page generators each have their own readers (and content cache).
+    save_from_copies(generator.readers)
+
+
 def register():
     signals.initialized.connect(start)
     signals.generator_init.connect(use_incremental_templates)
     signals.article_generator_init.connect(read_in_two_processes)
+    signals.article_generator_init.connect(keep_bodies_lean)
+    signals.page_generator_init.connect(keep_bodies_lean)
     signals.all_generators_finalized.connect(split_output)
     signals.finalized.connect(finish)
