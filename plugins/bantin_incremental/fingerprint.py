@@ -53,8 +53,10 @@ class Fingerprinter:
         # links(content) -> values of the site the content's page prints but does not hold,
         # e.g. the URL of each person's page (shared slugs are settled site-wide).
         self.links = links
-        # id -> (the object, kept alive so its id is not reused; its digest)
-        self._memo: dict[tuple, tuple[object, bytes]] = {}
+        # How a value was met -> {id: its digest}; the objects are kept alive (in `_kept`) so
+        # no id is reused while the build runs. Ints as keys, no tuples: tens of thousands.
+        self._memo: dict[str, dict[int, bytes]] = {"value": {}, _PAGE: {}, _CARD: {}}
+        self._kept: list[object] = []
 
     def digest(self, value, remember: bool = True) -> bytes:
         """The digest of a value a template is given by name.
@@ -62,10 +64,9 @@ class Fingerprinter:
         remember=True for values handed to many pages (settings, lists): digested once and kept
         to the build's end; False for a page's own (its paginator page, its output name).
         """
-        key = ("value", id(value))
-        remembered = self._memo.get(key)
+        remembered = self._memo["value"].get(id(value))
         if remembered is not None:
-            return remembered[1]
+            return remembered
         if isinstance(value, Content):
             digest = self._content_digest(value, _PAGE)
         else:
@@ -73,14 +74,15 @@ class Fingerprinter:
             self._feed(hasher, value, _CARD, 0)
             digest = hasher.digest()
         if remember:
-            self._memo[key] = (value, digest)
+            self._memo["value"][id(value)] = digest
+            self._kept.append(value)
         return digest
 
     def _content_digest(self, content: Content, mode: str) -> bytes:
-        key = (mode, id(content))
-        remembered = self._memo.get(key)
+        memo = self._memo[mode]
+        remembered = memo.get(id(content))
         if remembered is not None:
-            return remembered[1]
+            return remembered
         hasher = hashlib.blake2b(digest_size=20)
         # No url or save_as: Pelican derives them from the data below and the settings, which
         # the build digest covers (and computes them anew on every access, which is slow).
@@ -102,7 +104,8 @@ class Fingerprinter:
             for referenced in _referenced_contents(content):
                 hasher.update(self._content_digest(referenced, _CARD))
         digest = hasher.digest()
-        self._memo[key] = (content, digest)
+        memo[id(content)] = digest
+        self._kept.append(content)
         return digest
 
     def _feed(self, hasher, value, mode: str, depth: int) -> None:
