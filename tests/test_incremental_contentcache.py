@@ -1,4 +1,4 @@
-"""Pelican's content cache is written from copies: the bodies the build keeps carry no UTF-8 twin, the cache is whole."""
+"""After Pelican saves its content cache, the bodies the build keeps carry no UTF-8 twin; the cache is whole."""
 
 import gzip
 import pickle
@@ -7,18 +7,22 @@ import sys
 from conftest import build_project_site
 from incremental_support import EditedSite
 from pelican import signals
+from pelican.generators import ArticlesGenerator
 
 
 def test_bodies_kept_lean_and_cache_complete(tmp_path):
     site = EditedSite(tmp_path)
     bodies = {}
 
-    def remember(generator):
-        read = [*generator.articles, *generator.translations, *generator.drafts]
-        read += [*generator.hidden_articles, *generator.drafts_translations]
-        bodies.update({a.source_path: a._content for a in read})
+    def remember(generators):
+        # Once every generator is done: what the build keeps while it writes.
+        for generator in generators:
+            if isinstance(generator, ArticlesGenerator):
+                read = [*generator.articles, *generator.translations, *generator.drafts]
+                read += [*generator.hidden_articles, *generator.drafts_translations]
+                bodies.update({a.source_path: a._content for a in read})
 
-    signals.article_generator_finalized.connect(remember)
+    signals.all_generators_finalized.connect(remember)
     try:
         build_project_site(
             site.path("content"),
@@ -28,7 +32,7 @@ def test_bodies_kept_lean_and_cache_complete(tmp_path):
             **site.settings(),
         )
     finally:
-        signals.article_generator_finalized.disconnect(remember)
+        signals.all_generators_finalized.disconnect(remember)
     vietnamese = {path: body for path, body in bodies.items() if not body.isascii()}
     assert len(vietnamese) > 10
     for body in vietnamese.values():

@@ -29,7 +29,7 @@ import os
 from pelican import signals
 
 from bantin_incremental.build import build_digest
-from bantin_incremental.contentcache import save_from_copies
+from bantin_incremental.contentcache import lean_bodies
 from bantin_incremental.fingerprint import Fingerprinter
 from bantin_incremental.manifest import Manifest
 from bantin_incremental.readahead import ReadAhead
@@ -165,16 +165,20 @@ def finish(pelican_obj):
     _renderer = None
 
 
-def keep_bodies_lean(generator):
-    # Article and page generators each have their own readers (and content cache).
-    save_from_copies(generator.readers)
+def lean_article_bodies(generator):
+    # Pelican has saved its content cache by now (just before this signal).
+    lean_bodies(generator, ("articles", "translations", "hidden_articles", "drafts"))
+
+
+def lean_page_bodies(generator):
+    lean_bodies(generator, ("pages", "translations", "hidden_pages", "draft_pages"))
 
 
 def register():
     signals.initialized.connect(start)
     signals.generator_init.connect(use_incremental_templates)
     signals.article_generator_init.connect(read_in_two_processes)
-    signals.article_generator_init.connect(keep_bodies_lean)
-    signals.page_generator_init.connect(keep_bodies_lean)
+    signals.article_generator_finalized.connect(lean_article_bodies)
+    signals.page_generator_finalized.connect(lean_page_bodies)
     signals.all_generators_finalized.connect(split_output)
     signals.finalized.connect(finish)
