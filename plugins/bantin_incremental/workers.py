@@ -1,8 +1,9 @@
 """Writes a build's pages in two processes: forked once every context is ready, each renders every other page.
 
 Both processes run every generator's output step in the same order, so they meet the same
-pages in the same sequence; each renders its share and leaves the other's pages to it (the
-writer does not touch a page handed back as KeptPage). The second process reports what it
+pages (and feeds) in the same sequence; each renders its share and leaves the other's to it
+(the writer does not touch a page handed back as KeptPage, nor a feed the renderer says is
+kept). Copying static files is the first process's alone. The second process reports what it
 rendered (digests, page names) through a pipe and exits; the first waits for it before the
 build goes on (sitemap, search index), and fails the build if it failed.
 """
