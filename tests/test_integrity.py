@@ -176,6 +176,7 @@ def test_a_page_taking_a_generated_page_url_names_its_file(site_from):
         site_from(fixture("iso_date.md"), fixture("pages/page_slug_of_generated_page.md"))
     assert "page_slug_of_generated_page.md" in str(failure.value)
     assert "thong-ke.html" in str(failure.value)
+    assert "trang tạo tự động từ mẫu 'statistics.html'" in str(failure.value)
     assert "Slug:" in str(failure.value)
 
 

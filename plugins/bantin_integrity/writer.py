@@ -51,16 +51,23 @@ class SourceNamingWriter(Writer):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._origins: dict[str, str] = {}
+        self._templates: dict[str, str] = {}
         self._writing = ""
         self._next_is_kept = False
 
     def write_file(self, name, template, context, *args, **kwargs):
         content = kwargs.get("article") or kwargs.get("page")
-        self._writing = getattr(content, "source_path", None) or (
-            f"trang tạo tự động từ mẫu '{getattr(template, 'name', template)}'"
-        )
+        self._writing = getattr(content, "source_path", None) or self._generated_by(template)
         observed = _ObservedTemplate(template, self)
         return super().write_file(name, observed, context, *args, **kwargs)
+
+    def _generated_by(self, template) -> str:
+        # One text per template, shared by every file it writes (tens of thousands of pages).
+        name = getattr(template, "name", template)
+        described = self._templates.get(name)
+        if described is None:
+            described = self._templates[name] = f"trang tạo tự động từ mẫu '{name}'"
+        return described
 
     def write_feed(
         self,
