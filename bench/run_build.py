@@ -44,9 +44,9 @@ SHARED_SETTINGS = (
 )
 
 timings: dict[str, float] = defaultdict(float)
+calls: dict[str, int] = defaultdict(int)
 # Extractions over every process of the build: calls, CPU seconds.
 _EXTRACTIONS = struct.Struct("qd")
-calls: dict[str, int] = defaultdict(int)
 
 
 def timed(label: str, function):

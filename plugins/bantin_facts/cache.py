@@ -102,16 +102,17 @@ class FactsCache:
         # Read from an earlier version's file: written anew even when nothing changed.
         self.upgrading = False
         if self.path and os.path.exists(self.path):
-            self._load(self.path, _read_chunks)
+            # Marshal gives back the strings interned: no need to share them again.
+            self._load(self.path, _read_chunks, intern=False)
         elif self.pickled_path and os.path.exists(self.pickled_path):
-            self._load(self.pickled_path, _records)
+            self._load(self.pickled_path, _records, intern=True)
             self.upgrading = True
 
-    def _load(self, path: str, records) -> None:
+    def _load(self, path: str, records, intern: bool) -> None:
         try:
             with open(path, "rb") as handle:
                 for key, facts in records(handle):
-                    self.stored[key] = shared(facts) if records is _records else facts
+                    self.stored[key] = shared(facts) if intern else facts
         except (
             OSError,
             pickle.UnpicklingError,
