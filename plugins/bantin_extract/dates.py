@@ -166,6 +166,14 @@ def _resolve(
     return [candidate.isoformat()] if candidate else []
 
 
+def _inside_any(spans: list[tuple[int, int]], position: int) -> bool:
+    # A plain loop: a generator per mention costs more than the few spans it reads.
+    for start, end in spans:  # noqa: SIM110 — a plain loop is faster than any() here
+        if start <= position < end:
+            return True
+    return False
+
+
 def find_dates(
     text: str,
     *,
@@ -188,7 +196,7 @@ def find_dates(
         if not mention.full:
             continue
         full_dates.extend(mention.dates)
-        if any(s <= mention.start < e for s, e in owned):
+        if owned and _inside_any(owned, mention.start):
             continue
         for day in mention.dates:
             if day.isoformat() not in event_dates:
@@ -196,7 +204,7 @@ def find_dates(
     partial_dates: list[dict] = []
     seen = set()
     for mention in mentions:
-        if mention.full or mention.text in seen or any(s <= mention.start < e for s, e in owned):
+        if mention.full or mention.text in seen or (owned and _inside_any(owned, mention.start)):
             continue
         seen.add(mention.text)
         resolved: list[str] = []

@@ -48,6 +48,11 @@ _WORDS = (
 )
 _WORDS = tuple((tuple(canon(word) for word in words), atom) for words, atom in _WORDS)
 _FIRST_WORDS = frozenset(words[0] for words, _ in _WORDS)
+# The spellings by their first word, in _WORDS order: a word is compared only with the few
+# spellings it can open ("nhà" with "nhà giáo …"), not with all of them.
+_WORDS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _atom_name in _WORDS:
+    _WORDS_BY_FIRST.setdefault(_words[0], []).append((_words, _atom_name))
 _SEPARATORS = frozenset(".,-")
 
 
@@ -67,7 +72,7 @@ def _atom(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return "ths", i + 3
     if token.shape not in ("title", "lower", "caps"):
         return None
-    for words, atom in _WORDS:
+    for words, atom in _WORDS_BY_FIRST.get(token.key, ()):
         if i + len(words) <= len(tokens) and all(
             tokens[i + k].key == word for k, word in enumerate(words)
         ):

@@ -72,7 +72,7 @@ def _blocked(text: str, mentions, blocked) -> bytearray:
 
 def _inside(mask: bytearray, start: int, end: int) -> bool:
     """Does [start, end) touch a blocked character?"""
-    return 1 in mask[start:end]
+    return mask.find(1, start, end) >= 0  # searched in place, no slice copied
 
 
 def _previous_words(text: str, start: int) -> tuple[str, ...]:

@@ -115,12 +115,35 @@ def is_syllable(key: str) -> bool:
     return _SYLLABLE.fullmatch(bare) is not None or _HIGHLAND_SYLLABLE.fullmatch(bare) is not None
 
 
-def name_syllable(token: Token, caps: bool) -> bool:
-    """Could this token be one syllable of a name written in title case (or in capitals)?"""
+def _name_syllable(token: Token, caps: bool) -> bool:
     wanted = "caps" if caps else "title"
     if token.shape != wanted and not (caps and token.shape == "title" and len(token.text) == 1):
         return False
     return is_syllable(token.key) and token.key not in NEVER_IN_NAME
+
+
+class _SyllableTest(dict):
+    """name_syllable by token for one case style: tokens recur, and a known one is looked up
+    in C, with no Python call per syllable of every name read."""
+
+    def __init__(self, caps: bool):
+        super().__init__()
+        self.caps = caps
+
+    def __missing__(self, token: Token) -> bool:
+        found = _name_syllable(token, self.caps)
+        if len(self) < 50_000:  # bounded like the token caches
+            self[token] = found
+        return found
+
+
+_TITLE_SYLLABLE = _SyllableTest(caps=False)
+_CAPS_SYLLABLE = _SyllableTest(caps=True)
+
+
+def name_syllable(token: Token, caps: bool) -> bool:
+    """Could this token be one syllable of a name written in title case (or in capitals)?"""
+    return (_CAPS_SYLLABLE if caps else _TITLE_SYLLABLE)[token]
 
 
 _THI = canon("thị")
@@ -151,10 +174,11 @@ def read_name(tokens: list[Token], start: int, *, allow_caps: bool) -> int:
     if caps and not allow_caps:
         return start
     end = start
+    syllable = _CAPS_SYLLABLE if caps else _TITLE_SYLLABLE
     # A family name that is also a word ("Bế" of "bế mạc") is a name after an introducer.
     if allow_caps and first.key in _FAMILY_WORDS:
         end += 1
-    elif not name_syllable(first, caps):
+    elif not syllable[first]:
         return start
     if first.key in _NOT_FIRST or (
         first.key in _ORG_OPENING_FIRST
@@ -162,7 +186,7 @@ def read_name(tokens: list[Token], start: int, *, allow_caps: bool) -> int:
         and f"{first.key} {tokens[start + 1].key}" in _ORG_OPENINGS
     ):
         return start  # "sinh viên Khoa Cơ khí": an organisation, not a name
-    while end < len(tokens) and end - start < 6 and name_syllable(tokens[end], caps):
+    while end < len(tokens) and end - start < 6 and syllable[tokens[end]]:
         end += 1
     # "Trần Thị Em": a given name that is also an honorific, when no name follows it.
     if (
@@ -170,7 +194,7 @@ def read_name(tokens: list[Token], start: int, *, allow_caps: bool) -> int:
         and end < len(tokens)
         and tokens[end].key in _GIVEN_TOO
         and tokens[end].shape == first.shape
-        and (end + 1 >= len(tokens) or not name_syllable(tokens[end + 1], caps))
+        and (end + 1 >= len(tokens) or not syllable[tokens[end + 1]])
     ):
         end += 1
     # Inside a headline-style run the office or verb is capitalised too: "… HẢI PHÁT BIỂU".

@@ -25,9 +25,20 @@ def prepare(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "  " in text:
         text = _SPACES.sub(" ", text)
-    if " \n" in text or "\n " in text:
+    if _space_at_line_edge(text):
         text = _LINE_EDGES.sub("\n", text)
     return text.strip(" ")
+
+
+def _space_at_line_edge(text: str) -> bool:
+    """Is a line break next to a space? Only the few line breaks are looked at: searching the
+    text for " \n" and "\n " stops at every one of its many spaces."""
+    at = text.find("\n")
+    while at >= 0:
+        if text[at - 1 : at] == " " or text[at + 1 : at + 2] == " ":
+            return True
+        at = text.find("\n", at + 1)
+    return False
 
 
 # A digit that starts a number: not after a letter, digit, "/", "." or ",". A plain first character
