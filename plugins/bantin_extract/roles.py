@@ -65,9 +65,11 @@ def _head_at(tokens: list[Token], i: int, heads: frozenset[str]) -> bool:
     first = token.key
     if first not in _FIRST_WORDS[heads]:
         return False
+    if first in heads:
+        return True  # the phrases of two and three words need not be built
     two = f"{first} {tokens[i + 1].key}" if i + 1 < len(tokens) else first
     three = f"{two} {tokens[i + 2].key}" if i + 2 < len(tokens) else two
-    return first in heads or two in heads or three in heads
+    return two in heads or three in heads
 
 
 def starts_affiliation(role: str) -> bool:
@@ -84,6 +86,10 @@ def _affiliation_head(key: str) -> bool:
 def starts_office(tokens: list[Token], i: int) -> bool:
     """Does an office such as "Bí thư", "Phó …" or "lớp" begin at `i`?"""
     return _head_at(tokens, i, DIRECT_HEADS)
+
+
+# Shapes a role goes on through whatever the word: capitalised words, codes, numbers.
+_GOES_ON_SHAPES = frozenset({"title", "caps", "other", "num"})
 
 
 def _allowed(tokens: list[Token], i: int) -> bool:
@@ -125,7 +131,7 @@ def _allowed(tokens: list[Token], i: int) -> bool:
                 and not _head_at(tokens, i + 1, AFTER_AND_STOPS)
             )
         return before in pair[0] or after in pair[1]
-    return token.shape in ("title", "caps", "other", "num") or token.text == "&"
+    return token.shape in _GOES_ON_SHAPES or token.text == "&"
 
 
 def read_role(tokens: list[Token], start: int, stop_at, name_at=None) -> tuple[str | None, int]:
@@ -221,7 +227,8 @@ def _scan(tokens: list[Token], begin: int, stop_at, paren: bool, name_at) -> int
             separators = [k for k in range(begin, i) if tokens[k].text in ",;-–—("]
             i = separators[-1] if separators else begin
             break
-        if not _allowed(tokens, i):
+        # The common case, a capitalised word or a number, is told here without a call.
+        if token.shape not in _GOES_ON_SHAPES and not _allowed(tokens, i):
             if (
                 text == "."
                 and i + 1 < len(tokens)

@@ -11,6 +11,7 @@ from bantin_extract.history import historical
 from bantin_extract.honorifics import match_honorific, match_rank
 from bantin_extract.mentions import Mention
 from bantin_extract.names import (
+    FAMILY_NAMES,
     ORG_BEFORE,
     looks_like_place,
     name_key,
@@ -131,6 +132,9 @@ class LineScanner:
             run_end += 1
         # A title before the name, as in "Bí thư Đảng ủy phường Sơn Tây Ngô Đình Ngũ".
         for start in range(i, run_end):
+            key = tokens[start].key
+            if key not in FAMILY_NAMES and key[1:2] != "'":
+                continue  # no family name opens here (family_name_start's own first test)
             end = family_name_start(tokens, start)
             if end == start or (end < run_end and tokens[end].shape == "title"):
                 continue
