@@ -1,6 +1,7 @@
 """bantin_facts: facts attached to real articles in real builds, corrections and the cache."""
 
 import pickle
+import sys
 
 import pytest
 from pelican import signals
@@ -101,3 +102,16 @@ def test_a_damaged_cache_costs_only_time(tmp_path, site_from, monkeypatch):
     site_from()
     assert len(extractions) == 2
     assert len(FactsCache(str(tmp_path / "cache")).stored) == 2
+
+
+def test_facts_dicts_share_their_keys(site_from, built_articles):
+    # A site holds every article's facts until its last page is written: at 10,000 articles,
+    # a quarter of a million figures. Each keeps its values; the keys are shared by shape.
+    site_from("facts/many_figures.md")
+    (article,) = built_articles
+    figures = article.facts["figures"]
+    assert len(figures) == 40
+    assert all(type(figure) is dict for figure in figures)
+    held = sum(sys.getsizeof(figure) for figure in figures)
+    as_plain_dicts = sum(sys.getsizeof(dict(figure.items())) for figure in figures)
+    assert held < 0.6 * as_plain_dicts

@@ -6,7 +6,8 @@ import marshal
 import os
 import pickle
 import struct
-import sys
+
+from bantin_facts.sharing import shared
 
 logger = logging.getLogger("bantin.facts")
 
@@ -25,18 +26,6 @@ def text_key(version: str, *parts: str) -> str:
         digest.update(b"\x00")
         digest.update(part.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
-
-
-def shared(value):
-    """`value` with every string interned: thousands of articles repeat names, roles, units, dates."""
-    kind = type(value)
-    if kind is str:
-        return sys.intern(value)
-    if kind is dict:
-        return {sys.intern(k) if type(k) is str else k: shared(v) for k, v in value.items()}
-    if kind is list:
-        return [shared(item) for item in value]
-    return value
 
 
 def _write_chunks(handle, records: list) -> None:
@@ -102,17 +91,16 @@ class FactsCache:
         # Read from an earlier version's file: written anew even when nothing changed.
         self.upgrading = False
         if self.path and os.path.exists(self.path):
-            # Marshal gives back the strings interned: no need to share them again.
-            self._load(self.path, _read_chunks, intern=False)
+            self._load(self.path, _read_chunks)
         elif self.pickled_path and os.path.exists(self.pickled_path):
-            self._load(self.pickled_path, _records, intern=True)
+            self._load(self.pickled_path, _records)
             self.upgrading = True
 
-    def _load(self, path: str, records, intern: bool) -> None:
+    def _load(self, path: str, records) -> None:
         try:
             with open(path, "rb") as handle:
                 for key, facts in records(handle):
-                    self.stored[key] = shared(facts) if intern else facts
+                    self.stored[key] = facts
         except (
             OSError,
             pickle.UnpicklingError,
@@ -125,17 +113,23 @@ class FactsCache:
             logger.warning("bantin.facts: bỏ qua bộ nhớ đệm hỏng %s (%s)", path, error)
 
     def get_or_compute(self, key: str, compute) -> dict:
-        facts = self.used.get(key) or self.stored.get(key)
-        if facts is None:
+        facts = self.used.get(key)
+        if facts is not None:
+            self.reused += 1
+        elif key in self.stored:
+            # Made compact as the build holds them; the copy as loaded is let go.
+            facts = shared(self.stored.pop(key))
+            self.reused += 1
+        else:
             facts = self.taken.pop(key, None)
             if facts is None:
-                facts = shared(compute())
+                facts = compute()
                 if self.handing_over:
+                    # Pickled for the build's process, which makes its own compact copy.
                     self.fresh.append((key, facts))
                     return facts
+                facts = shared(facts)
             self.extracted += 1
-        else:
-            self.reused += 1
         self.used[key] = facts
         return facts
 
@@ -151,14 +145,15 @@ class FactsCache:
             self.taken[key] = shared(facts)
 
     def save(self):
-        unchanged = self.extracted == 0 and len(self.used) == len(self.stored)
+        # Stored entries are moved to `used` as articles use them: none left, none new.
+        unchanged = self.extracted == 0 and not self.stored
         if not self.path or (unchanged and not self.upgrading):
             return
         os.makedirs(os.path.dirname(self.path), exist_ok=True)
         temporary = self.path + ".tmp"
         kept = list(self.used.items())
         if self.keep_unused:
-            kept += [(key, facts) for key, facts in self.stored.items() if key not in self.used]
+            kept += list(self.stored.items())
         with open(temporary, "wb") as handle:
             _write_chunks(handle, kept)
         os.replace(temporary, self.path)
