@@ -28,6 +28,7 @@ import os
 
 from pelican import signals
 
+from bantin_incremental.attributes import repack_attributes
 from bantin_incremental.build import build_digest
 from bantin_incremental.contentcache import lean_bodies
 from bantin_incremental.fingerprint import Fingerprinter
@@ -137,6 +138,8 @@ def read_in_two_processes(generator):
 
 
 def split_output(generators):
+    # Every plugin has set its attributes by now (bantin_incremental comes last in PLUGINS).
+    repack_attributes(generators)
     if _renderer is None or not generators:
         return
     processes = build_processes(generators[0].settings)
