@@ -6,6 +6,9 @@ import re
 _CONTINUES = frozenset(",;:).")
 # The previous line stops on an honorific, so the name was cut off onto the next line.
 _ENDS_ON_HONORIFIC = re.compile(r"(?:^|\s)(?:đồng chí|đ/c\.?|ông|bà|thầy|cô|em)$", re.IGNORECASE)
+# The characters those honorifics end on, in either case (the case-blind pattern reads no
+# other character as one of them): a line ending on any other is not searched.
+_HONORIFIC_LAST = frozenset("íÍcC.gGàÀyYôÔmM")
 
 
 def sentence_lines(text: str) -> list[str]:
@@ -17,7 +20,7 @@ def sentence_lines(text: str) -> list[str]:
                 lines[-1] += line
                 continue
             # Only the last few characters are searched, so a long line costs nothing extra.
-            if _ENDS_ON_HONORIFIC.search(lines[-1][-12:]):
+            if lines[-1][-1] in _HONORIFIC_LAST and _ENDS_ON_HONORIFIC.search(lines[-1][-12:]):
                 lines[-1] += " " + line
                 continue
         lines.append(line)
@@ -33,14 +36,26 @@ _FOOTER = re.compile(
 )
 
 
-# The first letters of those phrases, either case (no other character matches them case-blind):
-# most lines open on another letter and skip the pattern.
-_FOOTER_FIRST = frozenset("cb©đfehwgtp" + "cb©đfehwgtp".upper())
+def _either_case(char: str) -> set[str]:
+    # What the case-blind patterns read as `char`: its two cases, and for "i" the Turkish
+    # dotted and dotless I as well (checked against the pattern engine over every character).
+    return {char.lower(), char.upper()} | ({"İ", "ı"} if char == "i" else set())
+
+
+# The first two letters of those phrases, in either case: most lines open on other letters
+# ("Chi bộ", "Theo", "Hội nghị") and skip the pattern. "©" alone is a phrase of its own.
+_FOOTER_PAIRS = "ch bả co đị đi đt fa em e- ho we gi gh tr ph ba th tổ"
+_FOOTER_OPENINGS = frozenset(
+    first + second
+    for opening in _FOOTER_PAIRS.split()
+    for first in _either_case(opening[0])
+    for second in _either_case(opening[1])
+)
 
 
 def is_footer(line: str) -> bool:
     """A site footer line ("Chịu trách nhiệm nội dung: Ông …", "Địa chỉ: …")."""
-    return line[:1] in _FOOTER_FIRST and _FOOTER.match(line) is not None
+    return (line[:2] in _FOOTER_OPENINGS or line[:1] == "©") and _FOOTER.match(line) is not None
 
 
 # After the article, a label such as "Tin liên quan" opens lists of other articles' headlines.
