@@ -116,18 +116,20 @@ def date_mentions(text: str) -> list[DateMention]:
     """Every date expression, full or day-month, in text order; impossible dates dropped."""
     mentions = []
     for match in _date_matches(text):
-        day = int(match["d"] or match["wd"])
-        month = int(match["m"] or match["wm"])
-        year_text = match["y"] or match["wy"]
-        final = match.start("d") if match["d"] else match.start("wd")
-        start, listed = match.start(), match["list"]
+        # The groups read once: a match's item lookups add up over every date of every text.
+        listed, d, m, y, wd, wm, wy = match.group("list", "d", "m", "y", "wd", "wm", "wy")
+        day = int(d or wd)
+        month = int(m or wm)
+        year_text = y or wy
+        final = match.start("d") if d else match.start("wd")
+        start, end = match.span()
         if listed and not (
             year_text and _written_before(_LIST_LEAD_BEFORE, _LIST_LEAD_LAST, text, start, 24)
         ):
             start, listed = final, None  # "Tổ 5, ngày 30/4/2024": a list needs its own lead
         if not year_text and not _written_before(_LEAD_BEFORE, _LEAD_LAST, text, start, 24):
             continue  # "đợt 2/9", "17/22": a day-month needs "ngày", "sáng", "chiều"… to be a date
-        if not year_text and match["d"] and "." in text[final : match.end()]:
+        if not year_text and d and "." in text[final:end]:
             continue  # "ngày 3.5" is a decimal more often than a date
         if not year_text and _written_before(_HOLIDAY_BEFORE, _HOLIDAY_LAST, text, start, 40):
             continue  # "chào mừng kỷ niệm ngày 30/4": a holiday's name, not a day of the event
@@ -136,9 +138,7 @@ def date_mentions(text: str) -> list[DateMention]:
         dates = tuple(filter(None, [make_date(year, m, dd) for dd, m in pairs]))
         if len(dates) != len(pairs):
             continue
-        mentions.append(
-            DateMention(start, match.end(), dates, text[start : match.end()], bool(year_text))
-        )
+        mentions.append(DateMention(start, end, dates, text[start:end], bool(year_text)))
     return mentions
 
 

@@ -154,10 +154,11 @@ def find_figures(text: str, *, blocked=None, mentions=None) -> list[dict]:
     digit_ends = [end for _, _, end in found]
     consumed = 0
     for match in word_starts(text)[1]:
-        if match.start() < consumed or match.group(0).lower() not in _WORD_STARTS:
+        word = match.group(0).lower()
+        if match.start() < consumed or word not in _WORD_STARTS:
             continue
         counted = None
-        if match.group(0).lower() == "một":
+        if word == "một":
             before = bisect.bisect_right(digit_ends, match.start()) - 1
             if before >= 0 and _ONE_AFTER.fullmatch(text, digit_ends[before], match.start()):
                 counted = found[before][1]["unit"]

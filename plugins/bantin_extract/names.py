@@ -199,12 +199,13 @@ def read_name(tokens: list[Token], start: int, *, allow_caps: bool) -> int:
         end += 1
     # Inside a headline-style run the office or verb is capitalised too: "… HẢI PHÁT BIỂU".
     for cut in range(start + 2, end - 1):
-        if _ends_here(tokens, cut):
+        if tokens[cut].key in _ENDING_FIRST and _ends_here(tokens, cut):
             end = cut
             break
     # A trailing capitalised word that opens an office or a sentence belongs to what follows.
+    # (_ends_here's first test is made here: most names end on a word that opens nothing.)
     while end - start > 2 and end < len(tokens) and tokens[end].shape != "punct":
-        if not _ends_here(tokens, end - 1):
+        if tokens[end - 1].key not in _ENDING_FIRST or not _ends_here(tokens, end - 1):
             break
         end -= 1
     if (
