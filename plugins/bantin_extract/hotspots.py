@@ -73,6 +73,11 @@ def _ends_sentence(chunk: str) -> bool:
     return found
 
 
+# Quote marks and how many tokens back namestarts.quoted_title looks for an opening one.
+_QUOTE_MARKS = ('"', "“", "”")
+_QUOTE_LOOKBACK = 5
+
+
 def _sentence_start(line: str, at: int) -> int:
     """Offset where the sentence holding offset `at` begins."""
     dot = line.rfind(". ", 0, at)
@@ -81,6 +86,19 @@ def _sentence_start(line: str, at: int) -> int:
             return dot + 2
         dot = line.rfind(". ", 0, dot)
     return 0
+
+
+def _reading_start(line: str, begin: int) -> int:
+    """Where to read the sentence starting at `begin` from: earlier sentences too while a quote
+    mark lies among the few words before it, since a name closing a quoted title is told by the
+    opening quote up to five tokens back (namestarts.quoted_title), across a sentence's end."""
+    while begin > 0:
+        quote = max(line.rfind(mark, 0, begin) for mark in _QUOTE_MARKS)
+        # Every chunk between spaces is one token or more: beyond six, the quote is out of reach.
+        if quote < 0 or len(line[quote:begin].split()) > _QUOTE_LOOKBACK + 1:
+            break
+        begin = _sentence_start(line, begin - 2)
+    return begin
 
 
 def _sentence_end(line: str, at: int) -> int:
@@ -141,10 +159,12 @@ def name_sentences(line: str) -> tuple[list[tuple[list[Token], int]], bool]:
             continue
         if spans and start < spans[-1][1]:
             spans[-1][2] = match.end()
+            continue
+        begin = _reading_start(line, _sentence_start(line, start))
+        if spans and begin < spans[-1][1]:
+            spans[-1][1:] = [_sentence_end(line, match.end()), match.end()]
         else:
-            spans.append(
-                [_sentence_start(line, start), _sentence_end(line, match.end()), match.end()]
-            )
+            spans.append([begin, _sentence_end(line, match.end()), match.end()])
     sentences = []
     for begin, end, cut in spans:
         tokens = tokenize(line[begin:cut])
