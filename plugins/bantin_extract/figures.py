@@ -11,7 +11,9 @@ from bantin_extract.starts import NUMBER_WORDS, word_starts
 from bantin_extract.text import number_starts
 from bantin_extract.unitphrase import line_start, unit_after_text
 
-_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# Atomic: every shorter reading of a number ends before a digit or a "." or "," and a digit,
+# which nothing after it accepts, so the engine need not try them (same matches, fewer steps).
+_NUM = r"(?>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
 FIGURE_RE = re.compile(
     rf"""
     (?=[0-9])(?<![\w/.,:&#@+-])  # a digit first: the scan skips fast to the next one
@@ -51,8 +53,9 @@ _ELLIPTIC = re.compile(r"\s(?P<u>chính thức|dự bị)(?!\w)", re.IGNORECASE)
 _ELLIPTIC_FIRST = frozenset("cCdD")  # no other character is "c" or "d" case-blind
 # Month-years ("4/2018"), clock times ("7h30", "9 giờ", "10:10") and long digit runs (phones);
 # a run grouped by thousands with no leading zero is an amount ("185.500.000 đồng"), not a phone.
+# The day or hour is atomic: what follows it never opens on a digit.
 _NOT_COUNTED = re.compile(
-    r"(?=[0-9])(?:(?<![\w/.])\d{1,2}(?:\s?[/-]\s?\d{4}(?!\d)|\s?(?:giờ|h)(?:\s?\d{1,2})?(?!\w)|:\d{2})"
+    r"(?=[0-9])(?:(?<![\w/.])(?>\d{1,2})(?:\s?[/-]\s?\d{4}(?!\d)|\s?(?:giờ|h)(?:\s?\d{1,2})?(?!\w)|:\d{2})"
     r"|(?![1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.]))\d[\d .]{8,}\d)",
     re.IGNORECASE,
 )
