@@ -17,8 +17,9 @@ from bantin_extract.tokens import Token, keys_of, tokenize, tokens_after, tokens
 
 _UPPER = "".join(re.escape(chr(code)) for code in range(0x41, 0x10000) if chr(code).isupper())
 # A capitalised word and white space before another: no look-behind, so the engine skips to the
-# next capital fast. A match inside a word ("ThS") only costs a check.
-_PAIR = re.compile(rf"([{_UPPER}]\w*)\s+(?=([{_UPPER}](?:['’]\w+|\w*)))")
+# next capital fast. A match inside a word ("ThS") only costs a check. The first word is read
+# possessively: white space must follow it, so giving letters back never helps.
+_PAIR = re.compile(rf"([{_UPPER}]\w*+)\s+(?=([{_UPPER}](?:['’]\w+|\w*)))")
 # Words after which the dot belongs to what follows, so the line is not cut there: "TP. Hồ Chí
 # Minh" inside a role; degrees spelled out, whose dot separates them from the name ("thạc sĩ.").
 _NOT_SPLIT_AFTER = keys_of("tp th sĩ sư nhân tú dân")
