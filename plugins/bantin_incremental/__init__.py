@@ -32,6 +32,7 @@ from bantin_incremental.attributes import repack_attributes
 from bantin_incremental.build import build_digest
 from bantin_incremental.contentcache import lean_bodies
 from bantin_incremental.fingerprint import Fingerprinter
+from bantin_incremental.heap import release_free_heap
 from bantin_incremental.manifest import Manifest
 from bantin_incremental.readahead import ReadAhead
 from bantin_incremental.template import IncrementalTemplate, PageRenderer
@@ -140,6 +141,7 @@ def read_in_two_processes(generator):
 def split_output(generators):
     # Every plugin has set its attributes by now (bantin_incremental comes last in PLUGINS).
     repack_attributes(generators)
+    release_free_heap()
     if _renderer is None or not generators:
         return
     processes = build_processes(generators[0].settings)
@@ -168,9 +170,15 @@ def finish(pelican_obj):
     _renderer = None
 
 
+def release_heap_after_reading(_generator):
+    release_free_heap()
+
+
 def lean_article_bodies(generator):
     # Pelican has saved its content cache by now (just before this signal).
     lean_bodies(generator, ("articles", "translations", "hidden_articles", "drafts"))
+    # Reading is done: what it left free in the heap goes back before the indexes are made.
+    release_free_heap()
 
 
 def lean_page_bodies(generator):
@@ -181,6 +189,9 @@ def register():
     signals.initialized.connect(start)
     signals.generator_init.connect(use_incremental_templates)
     signals.article_generator_init.connect(read_in_two_processes)
+    # Every article is read: what reading left free goes back before Pelican pickles its
+    # content cache, the moment the build holds most.
+    signals.article_generator_pretaxonomy.connect(release_heap_after_reading)
     signals.article_generator_finalized.connect(lean_article_bodies)
     signals.page_generator_finalized.connect(lean_page_bodies)
     signals.all_generators_finalized.connect(split_output)

@@ -7,6 +7,7 @@ from jinja2 import Template
 from pelican.paginator import Page, Paginator
 
 from bantin_incremental.fingerprint import Fingerprinter, Unkeyable
+from bantin_incremental.heap import PAGES_BETWEEN_RELEASES, release_free_heap
 from bantin_incremental.manifest import Manifest
 from bantin_incremental.reads import template_reads
 from bantin_integrity.writer import WRITER_KEEPS_FILES, KeptPage
@@ -34,6 +35,7 @@ class PageRenderer:
         self.share = (0, 1)
         self._pages_met = 0
         self._feeds_met = 0
+        self._rendered_since_release = 0
 
     def render(self, template: Template, context: dict, render) -> str:
         name = context.get("output_file")
@@ -51,7 +53,7 @@ class PageRenderer:
             self.unkeyed += 1
             if name:
                 self.rendered.append(name)
-            return render(context)
+            return self._render(render, context)
         # bantin_integrity's writer leaves a kept file alone: no need to read it back. Any other
         # writer writes what it is given, so it gets the file's own text.
         keeps_files = bool(context.get(WRITER_KEEPS_FILES))
@@ -62,9 +64,18 @@ class PageRenderer:
         else:
             self.rendered.append(name)
             logger.debug("bantin.incremental: %s: đầu vào đã đổi, dựng lại", name)
-            output = render(context)
+            output = self._render(render, context)
         self.manifest.record(name, digest)
         return output
+
+    def _render(self, render, context: dict) -> str:
+        self._rendered_since_release += 1
+        if self._rendered_since_release >= PAGES_BETWEEN_RELEASES:
+            # Each page's HTML and its parts leave the heap with holes the next pages do not
+            # all reuse: given back now and then, the build's memory stays level.
+            self._rendered_since_release = 0
+            release_free_heap()
+        return render(context)
 
     def keeps_feed(self, elements, context, path, url, feed_type, title) -> bool:
         """True when the feed's file already holds this feed (the writer then leaves it)."""
