@@ -1,7 +1,6 @@
 """The C heap's free memory goes back to the system while a site is written."""
 
-import ctypes.util
-import sys
+import platform
 
 import pytest
 from incremental_support import EditedSite
@@ -9,10 +8,7 @@ from incremental_support import EditedSite
 import bantin_incremental.template
 from bantin_incremental.heap import release_free_heap
 
-glibc_only = pytest.mark.skipif(
-    not sys.platform.startswith("linux") or ctypes.util.find_library("c") != "libc.so.6",
-    reason="malloc_trim is glibc's",
-)
+glibc_only = pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="malloc_trim is glibc's")
 
 
 def resident_mb() -> float:

@@ -9,16 +9,15 @@ at 10,000 articles. Elsewhere (musl, macOS, Windows) nothing is done.
 """
 
 import ctypes
-import ctypes.util
 import functools
 
 
 @functools.cache
 def _malloc_trim():
-    name = ctypes.util.find_library("c")
     try:
-        return ctypes.CDLL(name).malloc_trim if name else None
-    except (OSError, AttributeError):
+        # The symbols the process already has: the C library's among them, no file looked up.
+        return ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError, TypeError):
         return None
 
 
