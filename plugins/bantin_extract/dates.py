@@ -16,10 +16,11 @@ _DAY = r"(?>\d{1,2})"
 # around "/" so "3/8. 2024" (a sentence end) is never read as a date.
 _SEP = r"(?:\s?/\s?|-|\.)"
 # What joins the items of a range or list: "23 đến ngày 27/3", "5, 6/3", "24 và 25/9".
+# White space before a joiner or around "tháng" is read possessively: none of them opens on it.
 _JOINER = r"(?:,|và|đến|tới|-|–)"
-_JOIN = rf"\s*{_JOINER}\s*(?:ngày\s+)?"
+_JOIN = rf"\s*+{_JOINER}\s*(?:ngày\s+)?"
 # One earlier item of a list: a bare day, or a day and month ("28/2 đến 3/3/2024").
-_ITEM = rf"{_DAY}(?:\s?/\s?{_DAY}|\s+tháng\s+{_DAY})?"
+_ITEM = rf"{_DAY}(?:\s?/\s?{_DAY}|\s++tháng\s++{_DAY})?"
 # The words that make a day-month expression a date rather than a ratio or a holiday name.
 _LEAD = (
     r"(?:(?:từ|vào|trong|các|sáng|chiều|tối|trưa|đêm|hôm|rạng\s+sáng)\s+)?ngày\s+"
@@ -31,11 +32,11 @@ DATE_RE = re.compile(
     (?=[0-9])(?<![\w/.,])  # a digit first: the scan skips fast to the next one
     # What may follow the first number of any date (a separator, a joiner of a list, "tháng"):
     # most numbers are turned away here, before the list and both forms are tried.
-    (?={_DAY}(?:\s?/|-|\.|\s*{_JOINER}|\s+tháng))
+    (?={_DAY}(?:\s?/|-|\.|\s*+{_JOINER}|\s++tháng))
     (?P<list>(?:{_ITEM}{_JOIN}){{1,6}})?
     (?:
         (?P<d>{_DAY}){_SEP}(?P<m>{_DAY})(?:{_SEP}(?P<y>\d{{4}}))?
-      | (?P<wd>{_DAY})\s+tháng\s+(?P<wm>{_DAY})(?:\s*,?\s+năm\s+(?P<wy>\d{{4}}))?
+      | (?P<wd>{_DAY})\s++tháng\s++(?P<wm>{_DAY})(?:\s*,?\s+năm\s+(?P<wy>\d{{4}}))?
     )
     (?!\d|[/.-]\d|\s?/\s?\d)
     """,
