@@ -49,7 +49,9 @@ def test_body_lines_are_not_footers(line):
     assert is_footer(line) is (line == "©")
 
 
-@pytest.mark.parametrize("ending", ["đồng chí", "Đ/C.", "ông", "BÀ", "thầy", "Cô", "em"])
+@pytest.mark.parametrize(
+    "ending", ["đồng chí", "Đ/C.", "đ/c.", "đ/C", "ông", "BÀ", "thầy", "Cô", "em"]
+)
 def test_a_line_cut_after_an_honorific_is_rejoined(ending):
     assert sentence_lines(f"Dự họp có {ending}\nNguyễn Văn An") == [
         f"Dự họp có {ending} Nguyễn Văn An"

@@ -7,8 +7,10 @@ _CONTINUES = frozenset(",;:).")
 # The previous line stops on an honorific, so the name was cut off onto the next line.
 _ENDS_ON_HONORIFIC = re.compile(r"(?:^|\s)(?:đồng chí|đ/c\.?|ông|bà|thầy|cô|em)$", re.IGNORECASE)
 # The characters those honorifics end on, in either case (the case-blind pattern reads no
-# other character as one of them): a line ending on any other is not searched.
+# other character as one of them): a line ending on any other is not searched. Most lines end
+# on a dot, and only "đ/c." does: there the letter before the dot is checked too.
 _HONORIFIC_LAST = frozenset("íÍcC.gGàÀyYôÔmM")
+_BEFORE_DOT = frozenset("cC")
 
 
 def sentence_lines(text: str) -> list[str]:
@@ -20,11 +22,18 @@ def sentence_lines(text: str) -> list[str]:
                 lines[-1] += line
                 continue
             # Only the last few characters are searched, so a long line costs nothing extra.
-            if lines[-1][-1] in _HONORIFIC_LAST and _ENDS_ON_HONORIFIC.search(lines[-1][-12:]):
+            if _may_end_on_honorific(lines[-1]) and _ENDS_ON_HONORIFIC.search(lines[-1][-12:]):
                 lines[-1] += " " + line
                 continue
         lines.append(line)
     return lines
+
+
+def _may_end_on_honorific(line: str) -> bool:
+    last = line[-1]
+    if last == ".":
+        return line[-2:-1] in _BEFORE_DOT
+    return last in _HONORIFIC_LAST
 
 
 # Footer and imprint lines name the site's editors, not people in the news.
