@@ -117,8 +117,9 @@ class FactsCache:
         if facts is not None:
             self.reused += 1
         elif key in self.stored:
-            # Made compact as the build holds them; the copy as loaded is let go.
-            facts = shared(self.stored.pop(key))
+            # Used as loaded (marshal interns the strings): making 10,000 articles' dicts
+            # key-shared again would cost a rebuild about a second to save memory only.
+            facts = self.stored.pop(key)
             self.reused += 1
         else:
             facts = self.taken.pop(key, None)
