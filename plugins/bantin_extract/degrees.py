@@ -2,7 +2,7 @@
 
 from functools import lru_cache
 
-from bantin_extract.tokens import Token
+from bantin_extract.tokens import Token, TokenMemo
 from bantin_extract.tokens import key_of as canon
 
 # Abbreviations as written (case matters: "cn" or "ks" in running text are not degrees).
@@ -89,18 +89,12 @@ DEGREE_LAST_WORDS = frozenset(words[-1] for words, _ in _WORDS)
 DEGREE_LAST_TEXTS = DEGREE_ABBREVIATIONS | {"S", "s"}
 
 
-class _DegreeStarts(dict):
-    """Whether a degree can begin at each token, by token (tokens recur: a known one is looked
-    up in C, with no Python call)."""
-
-    def __missing__(self, token: Token) -> bool:
-        found = token.key in DEGREE_FIRST_WORDS or token.text in DEGREE_ABBREVIATIONS
-        if len(self) < 50_000:  # bounded like the token caches
-            self[token] = found
-        return found
+def _may_start_degree(token: Token) -> bool:
+    return token.key in DEGREE_FIRST_WORDS or token.text in DEGREE_ABBREVIATIONS
 
 
-may_start_degree = _DegreeStarts().__getitem__
+# Whether a degree can begin at each token, remembered by token.
+may_start_degree = TokenMemo(_may_start_degree).__getitem__
 
 
 # How a set of degrees is written, most specific first.

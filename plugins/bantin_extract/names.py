@@ -2,9 +2,9 @@
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import lru_cache, partial
 
-from bantin_extract.tokens import KEY, Token, keys_of, phrases_of
+from bantin_extract.tokens import KEY, Token, TokenMemo, keys_of, phrases_of
 from bantin_extract.tokens import key_of as canon
 
 # Onset, nucleus of one to three vowels, coda: the shape of every native syllable once the
@@ -122,23 +122,9 @@ def _name_syllable(token: Token, caps: bool) -> bool:
     return is_syllable(token.key) and token.key not in NEVER_IN_NAME
 
 
-class _SyllableTest(dict):
-    """name_syllable by token for one case style: tokens recur, and a known one is looked up
-    in C, with no Python call per syllable of every name read."""
-
-    def __init__(self, caps: bool):
-        super().__init__()
-        self.caps = caps
-
-    def __missing__(self, token: Token) -> bool:
-        found = _name_syllable(token, self.caps)
-        if len(self) < 50_000:  # bounded like the token caches
-            self[token] = found
-        return found
-
-
-_TITLE_SYLLABLE = _SyllableTest(caps=False)
-_CAPS_SYLLABLE = _SyllableTest(caps=True)
+# name_syllable by token for each case style: no Python call per syllable of every name read.
+_TITLE_SYLLABLE = TokenMemo(partial(_name_syllable, caps=False))
+_CAPS_SYLLABLE = TokenMemo(partial(_name_syllable, caps=True))
 
 
 def name_syllable(token: Token, caps: bool) -> bool:

@@ -11,7 +11,7 @@ from bantin_extract.names import (
     read_name,
 )
 from bantin_extract.roles import starts_office
-from bantin_extract.tokens import Token, keys_of
+from bantin_extract.tokens import Token, TokenMemo, keys_of
 
 # Abbreviated offices and titles that may stand before a name ("PBT Nguyễn Văn A").
 TITLE_ACRONYMS = keys_of(
@@ -31,22 +31,16 @@ CAPITALISED = 2  # any other word in title case
 CAPS_FAMILY = 3  # a family name in capitals
 
 
-class _Kinds(dict):
-    """What each token can start, by token (tokens recur, so most lookups are hits)."""
-
-    def __missing__(self, token: Token) -> int:
-        if token.key in _STARTER_KEYS or token.text in DEGREE_ABBREVIATIONS:
-            kind = TRIGGER
-        elif token.shape == "title":
-            kind = CAPITALISED
-        else:
-            kind = CAPS_FAMILY if token.shape == "caps" and token.key in COMMON_FAMILY_NAMES else 0
-        if len(self) < 50_000:
-            self[token] = kind
-        return kind
+def _kind(token: Token) -> int:
+    if token.key in _STARTER_KEYS or token.text in DEGREE_ABBREVIATIONS:
+        return TRIGGER
+    if token.shape == "title":
+        return CAPITALISED
+    return CAPS_FAMILY if token.shape == "caps" and token.key in COMMON_FAMILY_NAMES else 0
 
 
-kind_of = _Kinds().__getitem__
+# What each token can start, remembered by token (most lookups are hits).
+kind_of = TokenMemo(_kind).__getitem__
 
 
 _QUOTES = frozenset('"“”')

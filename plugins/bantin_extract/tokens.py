@@ -118,6 +118,21 @@ class _Chunks(dict):
 tokens_of_chunk = _Chunks().__getitem__
 
 
+class TokenMemo(dict):
+    """What `compute` says of each token, worked out on first sight and then looked up in C (tokens
+    recur: most lookups are hits, with no Python call); bounded like the token caches."""
+
+    def __init__(self, compute):
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, token: Token):
+        found = self.compute(token)
+        if len(self) < _CHUNK_LIMIT:
+            self[token] = found
+        return found
+
+
 def tokenize(line: str) -> list[Token]:
     """Tokens of one line, in order."""
     # map and chain run in C: the common case (a known chunk) costs no Python call.
