@@ -28,7 +28,7 @@ import os
 
 from pelican import signals
 
-from bantin_incremental.attributes import repack_attributes
+from bantin_incremental.attributes import CONTENT_LISTS, repack_attributes
 from bantin_incremental.build import build_digest
 from bantin_incremental.contentcache import lean_bodies
 from bantin_incremental.fingerprint import Fingerprinter
@@ -176,13 +176,13 @@ def release_heap_after_reading(_generator):
 
 def lean_article_bodies(generator):
     # Pelican has saved its content cache by now (just before this signal).
-    lean_bodies(generator, ("articles", "translations", "hidden_articles", "drafts"))
+    lean_bodies(generator, CONTENT_LISTS)
     # Reading is done: what it left free in the heap goes back before the indexes are made.
     release_free_heap()
 
 
 def lean_page_bodies(generator):
-    lean_bodies(generator, ("pages", "translations", "hidden_pages", "draft_pages"))
+    lean_bodies(generator, CONTENT_LISTS)
 
 
 def register():
