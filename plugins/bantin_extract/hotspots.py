@@ -13,6 +13,7 @@ import re
 from bantin_extract.degrees import DEGREE_LAST_TEXTS, DEGREE_LAST_WORDS
 from bantin_extract.honorifics import HONORIFIC_LAST_KEYS
 from bantin_extract.names import FAMILY_NAMES, NEVER_IN_NAME, is_syllable
+from bantin_extract.namestarts import QUOTE_LOOKBACK
 from bantin_extract.tokens import Token, keys_of, tokenize, tokens_after, tokens_of_chunk
 
 _UPPER = "".join(re.escape(chr(code)) for code in range(0x41, 0x10000) if chr(code).isupper())
@@ -74,10 +75,6 @@ def _ends_sentence(chunk: str) -> bool:
     return found
 
 
-# How many tokens back namestarts.quoted_title looks for an opening quote mark (", “ or ”).
-_QUOTE_LOOKBACK = 5
-
-
 def _sentence_start(line: str, at: int) -> int:
     """Offset where the sentence holding offset `at` begins."""
     dot = line.rfind(". ", 0, at)
@@ -96,7 +93,7 @@ def _reading_start(line: str, begin: int) -> int:
         # Three searches written out: a generator over the marks costs more than they do.
         quote = max(line.rfind('"', 0, begin), line.rfind("“", 0, begin), line.rfind("”", 0, begin))
         # Every chunk between spaces is one token or more: beyond six, the quote is out of reach.
-        if quote < 0 or len(line[quote:begin].split()) > _QUOTE_LOOKBACK + 1:
+        if quote < 0 or len(line[quote:begin].split()) > QUOTE_LOOKBACK + 1:
             break
         begin = _sentence_start(line, begin - 2)
     return begin

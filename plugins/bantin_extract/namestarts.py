@@ -44,13 +44,15 @@ kind_of = TokenMemo(_kind).__getitem__
 
 
 _QUOTES = frozenset('"“”')
+# How many tokens before a name quoted_title looks for the quote mark opening a title.
+QUOTE_LOOKBACK = 5
 
 
 def quoted_title(tokens: list[Token], start: int, end: int) -> bool:
     """A name closing a quoted title after other words: "Tuổi trẻ Võ Thị Sáu", a campaign."""
     if end >= len(tokens) or tokens[end].text not in _QUOTES:
         return False
-    opening = [k for k in range(max(0, start - 5), start) if tokens[k].text in _QUOTES]
+    opening = [k for k in range(max(0, start - QUOTE_LOOKBACK), start) if tokens[k].text in _QUOTES]
     return bool(opening) and opening[-1] < start - 1
 
 
