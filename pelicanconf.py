@@ -93,6 +93,7 @@ PLUGINS = [
     "bantin_indexes",
     "bantin_search",
     "bantin_counter",
+    "bantin_listings",
     "bantin_incremental",
     "sitemap",
 ]
