@@ -14,8 +14,10 @@ PORT ?= 8000
 COUNTER_PORT ?= 8001
 N ?=
 PYTEST_ARGS ?=
-# The stamp is newer than pyproject.toml once the venv holds what the project pins.
+# The stamp is newer than pyproject.toml once the venv holds what the project pins, and newer
+# than the extractor's sources once their Cython build (when there can be one) matches them.
 STAMP := $(VENV)/.installed
+PIP_STAMP := $(VENV)/.pip-installed
 
 .PHONY: help install html serve serve-with-counter devserver publish clean test lint check eval bench bench-extract
 
@@ -25,10 +27,16 @@ help:
 	@echo "make html | devserver | publish | clean | lint | check | eval | bench | bench-extract"
 	@echo "make serve-with-counter   the site and the view-counter service together"
 
-$(STAMP): pyproject.toml
+$(PIP_STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -e ".[test,compile]"
+	touch $(PIP_STAMP)
+
+# Compiles the hot extractor modules into $(VENV)/bantin-compiled/ whenever they changed; never
+# fails (without Cython or a C compiler the extractor runs as plain Python, slower).
+$(STAMP): $(PIP_STAMP) $(wildcard plugins/bantin_extract/*.py)
+	$(BIN)/python -m bantin_extract.compiled_build
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -99,3 +107,8 @@ admin: $(STAMP) node_modules/.package-lock.json
 .PHONY: search-index
 search-index: $(STAMP)
 	$(BIN)/python -m bantin_search $(OUTPUTDIR)
+
+# The extractor's Cython build again, whatever make thinks of the files' dates (it checks hashes).
+.PHONY: compiled
+compiled: $(PIP_STAMP)
+	$(BIN)/python -m bantin_extract.compiled_build
