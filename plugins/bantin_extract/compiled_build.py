@@ -66,7 +66,8 @@ def cython_version() -> str | None:
 
 
 def c_compiler() -> str | None:
-    command = (sysconfig.get_config_var("CC") or "cc").split()
+    # setuptools compiles with $CC when it is set, else with the compiler Python was built with.
+    command = (os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc").split()
     return shutil.which(command[0]) if command else None
 
 
