@@ -37,8 +37,8 @@ def require_compiled() -> None:
         return
     if compiled.pure_forced():
         pytest.skip(f"{compiled.PURE_ENV} forces plain Python")
-    if compiled_build.cython_version() is None or compiled_build.c_compiler() is None:
-        pytest.skip("no Cython or no C compiler: the extractor cannot be compiled here")
+    if missing := compiled_build.missing_tool():
+        pytest.skip(f"the extractor cannot be compiled here: no {missing}")
     if not INSTALLED_STAMP.exists():
         pytest.skip("`make install` has not run in this venv")
     pytest.fail(
