@@ -177,6 +177,18 @@ def test_the_build_without_a_c_compiler_says_so_in_one_line_and_succeeds(tmp_pat
     assert not (tmp_path / "compiled").exists()
 
 
+def test_the_build_without_cython_says_so_in_one_line_and_succeeds(tmp_path):
+    shadow = tmp_path / "shadow" / "Cython"
+    shadow.mkdir(parents=True)
+    (shadow / "__init__.py").write_text("raise ImportError('no Cython in this test')\n")
+    done = run_builder(tmp_path / "compiled", PYTHONPATH=str(shadow.parent))
+    assert done.returncode == 0
+    assert done.stdout.splitlines() == [
+        "bantin.extract: không có Cython nên không biên dịch; "
+        "bộ trích xuất chạy bằng Python thuần (chậm hơn, cùng kết quả)"
+    ]
+
+
 def test_a_failing_build_says_so_and_succeeds(tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("")

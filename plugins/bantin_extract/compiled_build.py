@@ -7,6 +7,7 @@ checks. Without Cython or a C compiler, or when compiling fails, it says so in o
 exits 0: the extractor then runs as plain Python, which is slower but gives the same facts.
 """
 
+import fcntl
 import json
 import os
 import shutil
@@ -137,7 +138,6 @@ def compile_into(stage: Path) -> None:
 
 def build(folder: Path, cython: str, modules: list[str]) -> None:
     """Stage copies of the sources, compile them, and swap the result in as `folder`."""
-    folder.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="bantin-compiled-", dir=folder.parent) as tmp:
         stage = Path(tmp)
         (stage / PACKAGE).mkdir()
@@ -188,11 +188,15 @@ def main(argv: list[str] | None = None) -> int:
         say(f"không có {missing} nên không biên dịch; {FALLBACK}")
         return 0
     try:
-        modules = present_modules()
-        if up_to_date(folder, wanted_manifest(cython, modules)):
-            return 0
-        say(f"biên dịch {len(modules)} mô-đun bằng Cython {cython} vào {folder} ...")
-        build(folder, cython, modules)
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        # Two `make test` at once in one checkout: the second waits, then finds the build done.
+        with folder.with_name(folder.name + ".lock").open("w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            modules = present_modules()
+            if up_to_date(folder, wanted_manifest(cython, modules)):
+                return 0
+            say(f"biên dịch {len(modules)} mô-đun bằng Cython {cython} vào {folder} ...")
+            build(folder, cython, modules)
     except Exception as error:  # never fail the install: plain Python gives the same facts
         # No build rather than an old one: the loader would warn about it at every import.
         shutil.rmtree(folder, ignore_errors=True)
