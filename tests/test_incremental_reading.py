@@ -1,17 +1,16 @@
 """Articles read by two processes make the site one process makes: pages, facts cache and errors alike."""
 
 import shutil
+from pathlib import Path
 
 import pytest
-from conftest import FIXTURES as ALL_FIXTURES
-from conftest import build_project_site, build_site
+from conftest import FIXTURES, build_project_site, build_site
 from incremental_support import EditedSite, differences
 
 import bantin_facts
 from bantin_facts.cache import FactsCache
 from bantin_integrity.errors import BuildFailed
 
-FIXTURES = ALL_FIXTURES / "integrity"
 # Read in two processes however few articles there are.
 TWO_READERS = {"BANTIN_PROCESSES": 2, "BANTIN_PARALLEL_READ_MIN": 1}
 ONE_PROCESS = {"BANTIN_PROCESSES": 1}
@@ -51,7 +50,7 @@ def build_error(tmp_path, fixture: str, copies: int, settings: dict) -> str:
     content = tmp_path / "content"
     content.mkdir(exist_ok=True)
     for number in range(copies):
-        shutil.copyfile(FIXTURES / fixture, content / f"{number}-{fixture}")
+        shutil.copyfile(FIXTURES / fixture, content / f"{number}-{Path(fixture).name}")
     folder = tmp_path / ("two" if settings is TWO_READERS else "one")
     with pytest.raises(BuildFailed) as failure:
         build_site(content, folder / "output", **settings)
@@ -62,9 +61,12 @@ def build_error(tmp_path, fixture: str, copies: int, settings: dict) -> str:
     "fixture",
     [
         # The reader logs the problem and goes on: its log record travels to the first process.
-        "unknown_field.md",
+        "integrity/unknown_field.md",
         # The reader gives up: the first process reads the file again and reports it.
-        "invalid_date.md",
+        "integrity/invalid_date.md",
+        # Logged after reading (facts corrections, when the article is made): the first process
+        # logs it itself, once.
+        "facts/override_bad_date.md",
     ],
 )
 def test_errors_in_files_the_second_process_read_are_reported(tmp_path, fixture):
@@ -74,4 +76,4 @@ def test_errors_in_files_the_second_process_read_are_reported(tmp_path, fixture)
     two = build_error(tmp_path, fixture, 3, TWO_READERS)
     assert two == one
     for number in range(3):
-        assert one.count(f"{number}-{fixture}:") == 1
+        assert one.count(f"{number}-{Path(fixture).name}:") == 1

@@ -211,6 +211,9 @@ def _recording(read, outputs: dict, capture: _Capture):
         capture.records = []
         output = read(path)
         outputs[path] = (output, capture.records)
+        # What is logged after the reader returns (metadata, content_object_init: the facts,
+        # the checks) is logged again by the first process when it does that part itself.
+        capture.records = []
         return output
 
     return read_and_keep
