@@ -35,7 +35,7 @@ $(PIP_STAMP): pyproject.toml
 
 # Compiles the hot extractor modules into $(VENV)/bantin-compiled/ whenever they changed; never
 # fails (without Cython or a C compiler the extractor runs as plain Python, slower).
-$(STAMP): $(PIP_STAMP) $(wildcard plugins/bantin_extract/*.py)
+$(STAMP): $(PIP_STAMP) $(wildcard plugins/bantin_extract/*.py plugins/bantin_extract/*.pxd)
 	$(BIN)/python -m bantin_extract.compiled_build
 	touch $(STAMP)
 

@@ -1,5 +1,6 @@
 """The optional Cython build of the extractor: same facts as plain Python, never used when stale."""
 
+import hashlib
 import json
 import os
 import subprocess
@@ -92,13 +93,13 @@ def fake_build(tmp_path: Path, names: list[str]) -> tuple[Path, Path]:
     placeholders, which is enough since a stale build is never loaded."""
     sources = tmp_path / "src"
     folder = tmp_path / "compiled"
-    sources.mkdir()
+    sources.mkdir(parents=True)
     (folder / compiled.PACKAGE).mkdir(parents=True)
     for name in names:
         (sources / f"{name}.py").write_bytes((SOURCES / f"{name}.py").read_bytes())
         (folder / compiled.PACKAGE / f"{name}{compiled.extension_suffix()}").touch()
     manifest = compiled_build.wanted_manifest("3.1.8", [])
-    manifest["modules"] = {name: compiled.source_hash(sources / f"{name}.py") for name in names}
+    manifest["modules"] = {name: compiled.module_hash(sources, name) for name in names}
     (folder / compiled.MANIFEST).write_text(json.dumps(manifest))
     return sources, folder
 
@@ -124,6 +125,43 @@ def test_an_edited_source_makes_the_loader_choose_plain_python_and_say_which(
     assert "dates.py" in record.getMessage()
     assert "figures.py" not in record.getMessage()
     assert "make install" in record.getMessage()
+
+
+def stale(folder: Path, sources: Path) -> list[str]:
+    manifest = json.loads((folder / compiled.MANIFEST).read_text())
+    return compiled.stale_modules(manifest, folder, sources)
+
+
+def test_an_edited_added_or_removed_pxd_makes_the_build_stale(tmp_path, monkeypatch):
+    """The C types a .pxd declares are compiled in: a build from other declarations is stale."""
+    monkeypatch.delenv(compiled.PURE_ENV, raising=False)
+    sources, folder = fake_build(tmp_path, ["figures", "dates"])
+    declarations = sources / "dates.pxd"
+    declarations.write_text("")  # even an empty one is a change
+    assert stale(folder, sources) == ["dates"]
+    assert compiled.choose(folder, sources) == {}
+
+    sources, folder = fake_build(tmp_path / "typed", ["dates"])
+    declarations = sources / "dates.pxd"
+    declarations.write_text("cpdef list date_mentions(str text)\n")
+    manifest = json.loads((folder / compiled.MANIFEST).read_text())
+    manifest["modules"]["dates"] = compiled.module_hash(sources, "dates")
+    (folder / compiled.MANIFEST).write_text(json.dumps(manifest))
+    assert sorted(compiled.choose(folder, sources)) == ["bantin_extract.dates"]
+    declarations.write_text("cpdef list date_mentions(text)\n")
+    assert compiled.choose(folder, sources) == {}
+    declarations.unlink()
+    assert compiled.choose(folder, sources) == {}
+
+
+def test_every_pxd_lies_beside_a_compiled_module_and_counts_in_its_hash():
+    """A .pxd beside a module that is not compiled would declare types nothing uses."""
+    pxd_names = sorted(path.stem for path in SOURCES.glob("*.pxd"))
+    assert set(pxd_names) <= set(compiled_build.MODULES)
+    manifest = compiled_build.wanted_manifest("3.1.8", pxd_names)
+    for name in pxd_names:
+        py_only = hashlib.sha256((SOURCES / f"{name}.py").read_bytes()).hexdigest()
+        assert manifest["modules"][name] != py_only
 
 
 def test_a_stale_build_is_not_imported_and_the_warning_names_the_module(tmp_path):

@@ -1,7 +1,8 @@
 """Chooses the Cython-compiled extractor modules when they match the sources, else plain Python.
 
 `make install` compiles the hottest extractor modules (see `compiled_build`) into
-`<venv>/bantin-compiled/`, with a manifest of the sha256 of each compiled module's source. The
+`<venv>/bantin-compiled/`, with a manifest of the sha256 of each compiled module's source (its
+.py and, when there is one, the .pxd that declares its C types). The
 package imports this module first: `activate()` puts the compiled modules in front of the
 .py files only when every hash still matches, so an edited .py is never silently shadowed by
 an older build. `BANTIN_PURE_PYTHON=1` forces the .py files.
@@ -32,8 +33,14 @@ def compiled_dir() -> Path:
     return Path(os.environ.get(DIR_ENV) or Path(sys.prefix) / "bantin-compiled")
 
 
-def source_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def module_hash(source_dir: Path, name: str) -> str:
+    """sha256 of what a module is compiled from: its .py, then its .pxd when it has one."""
+    digest = hashlib.sha256((source_dir / f"{name}.py").read_bytes())
+    declarations = source_dir / f"{name}.pxd"
+    if declarations.is_file():
+        # A separator, so that adding even an empty .pxd changes the hash.
+        digest.update(b"\0pxd\0" + declarations.read_bytes())
+    return digest.hexdigest()
 
 
 def extension_suffix() -> str:
@@ -69,7 +76,7 @@ def stale_modules(manifest: dict, folder: Path, source_dir: Path = SOURCE_DIR) -
     for name, digest in manifest["modules"].items():
         source = source_dir / f"{name}.py"
         built = folder / PACKAGE / f"{name}{suffix}"
-        if not source.is_file() or not built.is_file() or source_hash(source) != digest:
+        if not source.is_file() or not built.is_file() or module_hash(source_dir, name) != digest:
             stale.append(name)
     return sorted(stale)
 

@@ -1,10 +1,12 @@
 """`python -m bantin_extract.compiled_build`: compiles the hottest extractor modules with Cython.
 
 Run by `make install` (and again by make whenever an extractor source changed). The .py files
-are compiled as they are (no annotations, Python semantics): the same facts, less interpreter
-work. The result goes to `<venv>/bantin-compiled/` with the manifest `compiled.activate()`
-checks. Without Cython or a C compiler, or when compiling fails, it says so in one line and
-exits 0: the extractor then runs as plain Python, which is slower but gives the same facts.
+are compiled as they are (no annotations, Python semantics), with the C types a `<module>.pxd`
+beside one declares for its hottest functions (str, list and Py_ssize_t offsets; direct calls
+between a module's own functions): the same facts, less interpreter work. The result goes to
+`<venv>/bantin-compiled/` with the manifest `compiled.activate()` checks. Without Cython or a C
+compiler, or when compiling fails, it says so in one line and exits 0: the extractor then runs
+as plain Python, which is slower but gives the same facts.
 """
 
 import fcntl
@@ -24,8 +26,8 @@ from bantin_extract.compiled import (
     SOURCE_DIR,
     compiled_dir,
     extension_suffix,
+    module_hash,
     read_manifest,
-    source_hash,
 )
 
 # The modules that run the extractor's Python bytecode: share of the opcodes executed on 300
@@ -55,8 +57,10 @@ MODULES = (
     "history",  # 1.3 %
     "text",  # 0.9 %
 )
-# Python semantics exactly: annotations are not C types (a `float` argument stays an int when
-# given one), so the compiled facts are byte-identical to the plain-Python ones.
+# Python semantics: annotations are not C types (a `float` argument stays an int when given
+# one); only a .pxd declares C types, where they change nothing the extractor gives (typed
+# lists and str are never given None or a subclass, offsets never pass 2**63), so the compiled
+# facts are byte-identical to the plain-Python ones.
 DIRECTIVES = {"language_level": 3, "annotation_typing": False}
 FALLBACK = "bộ trích xuất chạy bằng Python thuần (chậm hơn, cùng kết quả)"
 
@@ -102,7 +106,7 @@ def wanted_manifest(cython: str, modules: list[str]) -> dict:
         "ext_suffix": extension_suffix(),
         "cython": cython,
         "directives": DIRECTIVES,
-        "modules": {name: source_hash(SOURCE_DIR / f"{name}.py") for name in modules},
+        "modules": {name: module_hash(SOURCE_DIR, name) for name in modules},
     }
 
 
@@ -145,9 +149,10 @@ def build(folder: Path, cython: str, modules: list[str]) -> None:
         # Hash the very bytes that get compiled: an edit made during the build makes it stale.
         hashes = {}
         for name in modules:
-            data = (SOURCE_DIR / f"{name}.py").read_bytes()
-            (stage / PACKAGE / f"{name}.py").write_bytes(data)
-            hashes[name] = source_hash(stage / PACKAGE / f"{name}.py")
+            for source in (SOURCE_DIR / f"{name}.py", SOURCE_DIR / f"{name}.pxd"):
+                if source.is_file():  # Cython reads a .pxd found beside its .py
+                    (stage / PACKAGE / source.name).write_bytes(source.read_bytes())
+            hashes[name] = module_hash(stage / PACKAGE, name)
         log = folder.with_name(folder.name + ".log")
         with log.open("w", encoding="utf-8") as output:
             # A child process, so that gcc's and setuptools' chatter goes to the log, not the
