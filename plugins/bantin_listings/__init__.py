@@ -12,6 +12,7 @@ Pelican's. Membership in Pelican is `==`, which for Content is identity (it defi
 
 import logging
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from functools import partial
 
 from pelican import signals
@@ -29,7 +30,7 @@ _GROUPED_PAGES = {
 }
 
 
-def in_order_of(order: list) -> "callable":
+def in_order_of(order: list) -> Callable[[Iterable], list]:
     """A function giving the items of `order` that are in a list, in `order`'s order, once each
     (as `[a for a in order if a in items]` does, by identity)."""
     places = defaultdict(list)
@@ -71,7 +72,7 @@ def _write_grouped(generator, attribute: str, name: str, label: str, write) -> N
             logger.info("Bỏ qua trang %s “%s”: tên không tạo được đường dẫn.", label, key)
 
 
-def _period_archives(generator, build, sorted_articles, articles, settings):
+def _period_archives(build, sorted_articles, articles, settings):
     """Pelican's period archives, each archive's `articles` picked in one pass."""
     # Pelican is handed no articles to sort out (its own pass is the quadratic one) and every
     # archive's list is filled here from the dates it grouped.
@@ -84,11 +85,11 @@ def _period_archives(generator, build, sorted_articles, articles, settings):
 
 
 def use_one_pass_lists(generator) -> None:
+    # Pelican calls these through `self`: set on the instance, they stand in for its methods
+    # in this build only, every other step of the generator unchanged.
     for method, spec in _GROUPED_PAGES.items():
         setattr(generator, method, partial(_write_grouped, generator, *spec))
-    generator._build_period_archives = partial(
-        _period_archives, generator, generator._build_period_archives
-    )
+    generator._build_period_archives = partial(_period_archives, generator._build_period_archives)
 
 
 def register():
