@@ -16,14 +16,23 @@ ARTICLES = sorted(path.name for path in LISTINGS.glob("*.md"))
 ORDER_BY_TITLE = {"ARTICLE_ORDER_BY": "title"}
 
 
+# Tag, category and author pages (and their index pages); the year and month archives of
+# the fixture articles (the articles' own pages live beside the month archives).
+LISTING_PAGES = {
+    "tu-khoa": "*.html",
+    "chuyen-muc": "*.html",
+    "tac-gia": "*.html",
+    "2023": "**/index.html",
+    "2024": "**/index.html",
+}
+
+
 def _listing_pages(site) -> dict[str, str]:
     """Every tag, category, author and period-archive page, by its path."""
-    folders = ("tu-khoa", "chuyen-muc", "tac-gia", "2023", "2024")
     return {
         str(path.relative_to(site.output)): path.read_text(encoding="utf-8")
-        for folder in folders
-        for path in sorted((site.output / folder).rglob("index.html" if folder[0] == "2" else "*"))
-        if path.is_file()
+        for folder, pattern in LISTING_PAGES.items()
+        for path in sorted((site.output / folder).glob(pattern))
     }
 
 
